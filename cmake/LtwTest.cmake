@@ -1,0 +1,16 @@
+# One helper registers every test executable: ltw_add_test(NAME SOURCES ... LIBS ... [GUI])
+# GUI tests run on the offscreen platform so they need no display.
+find_package(GTest REQUIRED)
+include(GoogleTest)
+
+function(ltw_add_test name)
+  cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gmock ltw_warnings)
+  if(NOT T_GUI)
+    target_link_libraries(${name} PRIVATE GTest::gtest_main)
+  endif()
+  target_compile_definitions(${name} PRIVATE LTW_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+  gtest_discover_tests(${name} DISCOVERY_MODE PRE_TEST
+                       PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LTW_TEST=1" TIMEOUT 300)
+endfunction()

@@ -1,0 +1,35 @@
+// The Learning Team as a JSON bundle that another facilitator can import (format: docs/bundle-format.md).
+#pragma once
+
+#include "ltw/domain.hpp"
+#include "ltw/repository.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace ltw {
+
+inline constexpr std::string_view kBundleFormat = "ltw-bundle";
+inline constexpr int kBundleVersion = 1;
+
+struct BundleOptions {
+    // Participant names and facilitator-only notes travel only when the facilitator says so.
+    bool includePrivate = false;
+};
+
+// The bundle as JSON text. Ids in a bundle are its own (1, 2, 3 … per kind, in listing order), so the
+// same Learning Team always gives the same bundle, whichever database it sits in.
+std::string exportBundle(const LearningTeamSnapshot& snapshot, const BundleOptions& options = {});
+
+struct ImportResult {
+    Id learningTeamId = 0;
+    Id teamId = 0;
+    bool teamCreated = false;
+};
+
+// Checks the whole bundle first, then writes it in one transaction: all of it or nothing. Throws
+// BundleError with a message that says what is wrong and where. The team is matched by name and site,
+// or created.
+ImportResult importBundle(Repository& repo, std::string_view json);
+
+} // namespace ltw

@@ -1,0 +1,160 @@
+// The concepts of a Learning Team (DESIGN.md §3) as plain values. An id of 0 means "not stored yet".
+#pragma once
+
+#include "ltw/enums.hpp"
+#include "ltw/time.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ltw {
+
+using Id = std::int64_t;
+
+struct Team {
+    Id id = 0;
+    std::string name;
+    std::string site; // site or department
+    Timestamp created{};
+    bool operator==(const Team&) const = default;
+};
+
+struct LearningTeam {
+    Id id = 0;
+    std::string uid; // stable identity across databases, carried by bundles
+    Id teamId = 0;
+    std::string title;
+    Use use = Use::Work;
+    std::string scopeQuestion;
+    std::string sponsor;
+    std::string facilitator;
+    Phase phase = Phase::Learn;
+    std::optional<Timestamp> soakStart;
+    std::optional<Timestamp> soakPlannedEnd;
+    std::string summary;         // the one paragraph that opens the share-out
+    std::string sponsorResponse; // what the sponsor said in Solve
+    Timestamp created{};
+    Timestamp updated{};
+    bool operator==(const LearningTeam&) const = default;
+};
+
+// A person in the room, known by the role they play in the work. The name is private to the facilitator.
+struct Participant {
+    Id id = 0;
+    Id learningTeamId = 0;
+    std::string role;
+    std::string name;
+    bool operator==(const Participant&) const = default;
+};
+
+struct BoardPosition {
+    double x = 0;
+    double y = 0;
+    bool operator==(const BoardPosition&) const = default;
+};
+
+struct Note {
+    Id id = 0;
+    Id learningTeamId = 0;
+    NoteKind kind = NoteKind::Story;
+    std::string text;
+    std::optional<Id> tellerId;       // a participant of the same Learning Team
+    Phase phase = Phase::Learn;       // the phase it was captured in
+    std::vector<std::string> tags;
+    BoardPosition position;
+    bool facilitatorOnly = false;     // never projected, never exported
+    Timestamp created{};
+    Timestamp updated{};
+    bool operator==(const Note&) const = default;
+};
+
+struct WorkStep {
+    Id id = 0;
+    Id learningTeamId = 0;
+    StepTrack track = StepTrack::Imagined;
+    int position = 0; // order within its track, from 0
+    std::string text;
+    bool operator==(const WorkStep&) const = default;
+};
+
+struct Defense {
+    Id id = 0;
+    Id learningTeamId = 0;
+    DefenseKind kind = DefenseKind::Existing;
+    std::optional<DefenseRating> rating; // how well an existing defense works; none for one still to build
+    std::string title;
+    std::string description;
+    Timestamp created{};
+    Timestamp updated{};
+    bool operator==(const Defense&) const = default;
+};
+
+struct Action {
+    Id id = 0;
+    Id learningTeamId = 0;
+    std::string title;
+    std::string owner;
+    std::optional<Date> due;
+    ActionStatus status = ActionStatus::Open;
+    std::string successMeasure; // "how we'll know it worked"
+    std::optional<Id> defenseId;
+    int votes = 0;
+    Timestamp created{};
+    Timestamp updated{};
+    bool operator==(const Action&) const = default;
+};
+
+struct SharedLearning {
+    Id id = 0;
+    Id learningTeamId = 0;
+    std::string title;
+    std::string summary;
+    std::vector<std::string> lookFors; // what another team can recognise in its own work
+    std::string audience;
+    Timestamp created{};
+    Timestamp updated{};
+    bool operator==(const SharedLearning&) const = default;
+};
+
+struct ItemRef {
+    ItemType type = ItemType::Note;
+    Id id = 0;
+    bool operator==(const ItemRef&) const = default;
+};
+
+struct Link {
+    Id id = 0;
+    Id learningTeamId = 0;
+    ItemRef from;
+    ItemRef to;
+    LinkKind kind = LinkKind::LeadsTo;
+    bool operator==(const Link&) const = default;
+};
+
+struct PhaseLogEntry {
+    Id id = 0;
+    Id learningTeamId = 0;
+    std::optional<Phase> from; // none for the opening entry
+    Phase to = Phase::Learn;
+    Timestamp at{};
+    std::string reason; // why a guard was overridden, or empty
+    bool operator==(const PhaseLogEntry&) const = default;
+};
+
+// Everything of one Learning Team, as exports and reports need it.
+struct LearningTeamSnapshot {
+    Team team;
+    LearningTeam learningTeam;
+    std::vector<Participant> participants;
+    std::vector<Note> notes;
+    std::vector<WorkStep> steps;
+    std::vector<Defense> defenses;
+    std::vector<Action> actions;
+    std::vector<SharedLearning> learnings;
+    std::vector<Link> links;
+    std::vector<PhaseLogEntry> phaseLog;
+};
+
+} // namespace ltw

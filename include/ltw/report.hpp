@@ -1,0 +1,30 @@
+// The share-out report as text, built from a snapshot: Markdown and HTML. Every user text is escaped;
+// participant names appear only when the caller opts in, otherwise the role stands in for them.
+#pragma once
+
+#include "ltw/domain.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ltw {
+
+struct ReportOptions {
+    bool withNames = false;
+};
+
+std::string reportMarkdown(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
+std::string reportHtml(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
+
+// & < > " ' as entities, so text can sit in element content and in attribute values.
+std::string escapeHtml(std::string_view text);
+// Backslash-escapes what CommonMark would read as markup, and turns < and & into entities so that no
+// raw HTML survives.
+std::string escapeMarkdown(std::string_view text);
+
+// Replaces every whole-word, case-insensitive occurrence of a participant's name in `text` with their
+// role in square brackets ("[night-shift operator]").
+std::string redactNames(std::string_view text, const std::vector<Participant>& participants);
+
+} // namespace ltw

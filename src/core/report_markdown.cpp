@@ -1,0 +1,249 @@
+// The share-out report as CommonMark (with a GitHub-style table for the actions). Every user text goes
+// through escapeMarkdown, which keeps it on its line and turns anything that could be markup or HTML
+// into plain characters.
+#include "ltw/report.hpp"
+#include "report_model.hpp"
+
+#include <fmt/format.h>
+
+#include <iterator>
+
+namespace ltw {
+namespace {
+
+using namespace detail;
+
+class MarkdownWriter {
+public:
+    explicit MarkdownWriter(const ReportModel& model) : m(model) {}
+    std::string write();
+
+private:
+    template <class... Args>
+    void line(fmt::format_string<Args...> format, Args&&... args) {
+        fmt::format_to(std::back_inserter(m_out), format, std::forward<Args>(args)...);
+        m_out += '\n';
+    }
+    void blank() { m_out += '\n'; }
+    void heading(int level, std::string_view text);
+    void paragraphs(std::string_view text);
+    void bullet(const ReportNote& note, bool withKind);
+    void header();
+    void work();
+    void steps(std::string_view caption, const std::vector<ReportStep>& steps);
+    void noteSection(const ReportNoteSection& section);
+    void stories();
+    void defenses();
+    void gaps();
+    void actions();
+    void learnings();
+    void timeline();
+
+    const ReportModel& m;
+    std::string m_out;
+};
+
+std::string esc(std::string_view text) { return escapeMarkdown(text); }
+
+std::string cell(std::string_view text) { return text.empty() ? std::string("\u2014") : esc(text); }
+
+void MarkdownWriter::heading(int level, std::string_view text) {
+    line("{} {}", std::string(static_cast<std::size_t>(level), '#'), esc(text));
+    blank();
+}
+
+void MarkdownWriter::paragraphs(std::string_view text) {
+    for (const auto& p : paragraphsOf(text)) {
+        line("{}", esc(p));
+        blank();
+    }
+}
+
+void MarkdownWriter::bullet(const ReportNote& note, bool withKind) {
+    if (withKind)
+        line("- *{}:* {}", esc(note.kind), esc(note.text));
+    else
+        line("- {}", esc(note.text));
+}
+
+void MarkdownWriter::header() {
+    heading(1, m.title);
+    line("*{}*", esc(kReportSubtitle));
+    blank();
+    for (const auto& f : m.facts)
+        line("- **{}:** {}", esc(f.label), esc(f.value));
+    if (!m.facts.empty())
+        blank();
+}
+
+void MarkdownWriter::steps(std::string_view caption, const std::vector<ReportStep>& steps) {
+    if (steps.empty())
+        return;
+    line("**{}**", esc(caption));
+    blank();
+    int number = 1;
+    for (const auto& s : steps) {
+        line("{}. {}", number++, esc(s.text));
+        for (const auto& a : s.attached)
+            line("   - *{}:* {}", esc(a.kind), esc(a.text));
+    }
+    blank();
+}
+
+void MarkdownWriter::work() {
+    if (m.imagined.empty() && m.done.empty())
+        return;
+    heading(2, "Work as imagined, work as done");
+    steps("Work as imagined: the steps as procedures and plans describe them", m.imagined);
+    steps("Work as done: the steps as the people who do them told it", m.done);
+}
+
+void MarkdownWriter::noteSection(const ReportNoteSection& section) {
+    heading(2, section.heading);
+    if (!section.intro.empty()) {
+        line("{}", esc(section.intro));
+        blank();
+    }
+    for (const auto& n : section.notes)
+        bullet(n, false);
+    blank();
+}
+
+void MarkdownWriter::stories() {
+    if (m.stories.empty())
+        return;
+    heading(2, "Stories from the work");
+    for (const auto& s : m.stories) {
+        line("> {}", esc(s.text));
+        if (!s.teller.empty()) {
+            line(">");
+            line("> \u2014 {}", esc(s.teller));
+        }
+        blank();
+    }
+}
+
+void MarkdownWriter::defenses() {
+    if (m.defenses.empty())
+        return;
+    heading(2, "Defenses");
+    for (const auto& d : m.defenses) {
+        heading(3, d.title);
+        if (d.rating.empty())
+            line("*{}*", esc(d.kind));
+        else
+            line("*{}*, rated **{}**", esc(d.kind), esc(d.rating));
+        blank();
+        paragraphs(d.description);
+        if (!d.answers.empty()) {
+            line("What it answers:");
+            blank();
+            for (const auto& n : d.answers)
+                bullet(n, true);
+            blank();
+        }
+        if (!d.actions.empty()) {
+            line("Actions that build or mend it:");
+            blank();
+            for (const auto& a : d.actions)
+                line("- {}", esc(a));
+            blank();
+        }
+    }
+}
+
+void MarkdownWriter::gaps() {
+    if (m.gaps.empty())
+        return;
+    heading(2, "Gaps: what no defense answers yet");
+    for (const auto& n : m.gaps)
+        bullet(n, true);
+    blank();
+}
+
+void MarkdownWriter::actions() {
+    if (m.actions.empty())
+        return;
+    heading(2, "Actions");
+    line("| Action | Owner | Due | Status | How we\u2019ll know it worked |");
+    line("| --- | --- | --- | --- | --- |");
+    for (const auto& a : m.actions)
+        line("| {} | {} | {} | {} | {} |", cell(a.title), cell(a.owner), cell(a.due), cell(a.status),
+             cell(a.successMeasure));
+    blank();
+}
+
+void MarkdownWriter::learnings() {
+    if (m.learnings.empty())
+        return;
+    heading(2, "Shared learnings");
+    for (const auto& l : m.learnings) {
+        heading(3, l.title);
+        paragraphs(l.summary);
+        if (!l.lookFors.empty()) {
+            line("Look-fors, signs you may see in your own work:");
+            blank();
+            for (const auto& f : l.lookFors)
+                line("- {}", esc(f));
+            blank();
+        }
+        if (!l.audience.empty()) {
+            line("**For:** {}", esc(l.audience));
+            blank();
+        }
+    }
+}
+
+void MarkdownWriter::timeline() {
+    if (m.timeline.empty())
+        return;
+    heading(2, "Timeline");
+    for (const auto& t : m.timeline) {
+        if (t.reason.empty())
+            line("- {}: {}", esc(t.date), esc(t.change));
+        else
+            line("- {}: {} ({})", esc(t.date), esc(t.change), esc(t.reason));
+    }
+    blank();
+}
+
+std::string MarkdownWriter::write() {
+    header();
+    if (!m.scopeQuestion.empty()) {
+        heading(2, "The question we set out to understand");
+        paragraphs(m.scopeQuestion);
+    }
+    if (!m.summary.empty()) {
+        heading(2, "In short");
+        paragraphs(m.summary);
+    }
+    work();
+    for (const auto& s : m.conditions)
+        noteSection(s);
+    stories();
+    for (const auto& s : m.noteSections)
+        noteSection(s);
+    defenses();
+    gaps();
+    actions();
+    learnings();
+    if (!m.sponsorResponse.empty()) {
+        heading(2, "The sponsor\u2019s response");
+        paragraphs(m.sponsorResponse);
+    }
+    timeline();
+    if (!m.withNames) {
+        line("---");
+        blank();
+        line("*{}*", esc(kNoNamesNotice));
+    }
+    return std::move(m_out);
+}
+
+} // namespace
+
+std::string reportMarkdown(const LearningTeamSnapshot& snapshot, const ReportOptions& options) {
+    return MarkdownWriter(buildReportModel(snapshot, options)).write();
+}
+
+} // namespace ltw

@@ -1,0 +1,301 @@
+// Decides what the share-out report says: which notes are shown (never facilitator-only ones), who
+// is credited and how (a role, or a name only when the facilitator opts in), which defenses answer
+// which notes, and what is left unanswered.
+#include "report_model.hpp"
+
+#include "ltw/time.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace ltw::detail {
+namespace {
+
+class ModelBuilder {
+public:
+    ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options);
+    ReportModel build() const;
+
+private:
+    std::string text(std::string_view raw) const;
+    const Note* visibleNote(Id id) const;
+    std::vector<const Note*> visibleNotes(NoteKind kind) const;
+    ReportNote noteOf(const Note& note) const;
+    std::string tellerOf(const Note& note) const;
+    void addSection(std::vector<ReportNoteSection>& into, NoteKind kind, std::string heading, std::string intro) const;
+    std::vector<ReportFact> facts() const;
+    std::vector<ReportStep> steps(StepTrack track) const;
+    std::vector<ReportNote> stories() const;
+    std::vector<ReportDefense> defenses() const;
+    std::vector<ReportNote> gaps() const;
+    std::vector<ReportAction> actions() const;
+    std::vector<ReportLearning> learnings() const;
+    std::vector<ReportPhaseChange> timeline() const;
+
+    const LearningTeamSnapshot& m_s;
+    bool m_withNames = false;
+    std::vector<std::pair<Id, Id>> m_answers;  // defense id, note id
+    std::vector<std::pair<Id, Id>> m_attached; // work step id, note id
+};
+
+// The other end of a link of `kind` between an item of type `a` and one of type `b`, either way round.
+std::optional<std::pair<Id, Id>> endsOf(const Link& link, LinkKind kind, ItemType a, ItemType b) {
+    if (link.kind != kind)
+        return std::nullopt;
+    if (link.from.type == a && link.to.type == b)
+        return std::pair{link.from.id, link.to.id};
+    if (link.from.type == b && link.to.type == a)
+        return std::pair{link.to.id, link.from.id};
+    return std::nullopt;
+}
+
+ModelBuilder::ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options)
+    : m_s(snapshot), m_withNames(options.withNames) {
+    for (const auto& link : m_s.links) {
+        if (auto ends = endsOf(link, LinkKind::Answers, ItemType::Defense, ItemType::Note))
+            m_answers.push_back(*ends);
+        if (auto ends = endsOf(link, LinkKind::AttachedTo, ItemType::WorkStep, ItemType::Note))
+            m_attached.push_back(*ends);
+    }
+}
+
+// Every free text passes here: without names, any participant's name typed into it becomes their role.
+std::string ModelBuilder::text(std::string_view raw) const {
+    return m_withNames ? std::string(raw) : redactNames(raw, m_s.participants);
+}
+
+const Note* ModelBuilder::visibleNote(Id id) const {
+    auto it = std::find_if(m_s.notes.begin(), m_s.notes.end(), [id](const Note& n) { return n.id == id; });
+    return it == m_s.notes.end() || it->facilitatorOnly ? nullptr : &*it;
+}
+
+std::vector<const Note*> ModelBuilder::visibleNotes(NoteKind kind) const {
+    std::vector<const Note*> out;
+    for (const auto& n : m_s.notes)
+        if (n.kind == kind && !n.facilitatorOnly)
+            out.push_back(&n);
+    return out;
+}
+
+std::string ModelBuilder::tellerOf(const Note& note) const {
+    if (!note.tellerId)
+        return {};
+    auto it = std::find_if(m_s.participants.begin(), m_s.participants.end(),
+                           [&](const Participant& p) { return p.id == *note.tellerId; });
+    if (it == m_s.participants.end())
+        return {};
+    const std::string role = it->role.empty() ? std::string("participant") : it->role;
+    if (!m_withNames || it->name.empty())
+        return role;
+    return it->role.empty() ? it->name : fmt::format("{} ({})", it->name, it->role);
+}
+
+ReportNote ModelBuilder::noteOf(const Note& note) const {
+    return ReportNote{text(note.text), std::string(label(note.kind)), tellerOf(note)};
+}
+
+void ModelBuilder::addSection(std::vector<ReportNoteSection>& into, NoteKind kind, std::string heading,
+                              std::string intro) const {
+    ReportNoteSection section{std::move(heading), std::move(intro), {}};
+    for (const Note* n : visibleNotes(kind))
+        section.notes.push_back(noteOf(*n));
+    if (!section.notes.empty())
+        into.push_back(std::move(section));
+}
+
+std::vector<ReportFact> ModelBuilder::facts() const {
+    const auto& lt = m_s.learningTeam;
+    std::vector<ReportFact> out;
+    auto add = [&](std::string labelText, std::string value) {
+        if (!value.empty())
+            out.push_back({std::move(labelText), std::move(value)});
+    };
+    add("Team", text(m_s.team.name));
+    add("Site or department", text(m_s.team.site));
+    add("Kind of learning", std::string(label(lt.use)));
+    add("Facilitator", text(lt.facilitator));
+    add("Sponsor", text(lt.sponsor));
+    add("Started", lt.created == Timestamp{} ? std::string() : humanDate(lt.created));
+    if (lt.soakStart && lt.soakPlannedEnd)
+        add("Soak period", fmt::format("{} to {}", humanDate(*lt.soakStart), humanDate(*lt.soakPlannedEnd)));
+    else if (lt.soakStart)
+        add("Soak period", "from " + humanDate(*lt.soakStart));
+    add("Phase", std::string(label(lt.phase)));
+    return out;
+}
+
+std::vector<ReportStep> ModelBuilder::steps(StepTrack track) const {
+    std::vector<const WorkStep*> sorted;
+    for (const auto& s : m_s.steps)
+        if (s.track == track)
+            sorted.push_back(&s);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const WorkStep* a, const WorkStep* b) { return a->position < b->position; });
+    std::vector<ReportStep> out;
+    for (const WorkStep* s : sorted) {
+        ReportStep step{text(s->text), {}};
+        for (const auto& [stepId, noteId] : m_attached)
+            if (stepId == s->id)
+                if (const Note* n = visibleNote(noteId))
+                    step.attached.push_back(noteOf(*n));
+        out.push_back(std::move(step));
+    }
+    return out;
+}
+
+std::vector<ReportNote> ModelBuilder::stories() const {
+    std::vector<ReportNote> out;
+    for (const Note* n : visibleNotes(NoteKind::Story))
+        out.push_back(noteOf(*n));
+    return out;
+}
+
+std::vector<ReportDefense> ModelBuilder::defenses() const {
+    std::vector<const Defense*> ordered;
+    for (const auto& d : m_s.defenses)
+        ordered.push_back(&d);
+    // What is already there first, then what is still to build.
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const Defense* d) { return d->kind == DefenseKind::Existing; });
+    std::vector<ReportDefense> out;
+    for (const Defense* d : ordered) {
+        ReportDefense entry{text(d->title), text(d->description), std::string(label(d->kind)), {}, {}, {}, {}};
+        if (d->rating) {
+            entry.rating = label(*d->rating);
+            entry.ratingKey = toString(*d->rating);
+        }
+        std::set<Id> seen;
+        for (const auto& [defenseId, noteId] : m_answers)
+            if (defenseId == d->id && seen.insert(noteId).second)
+                if (const Note* n = visibleNote(noteId))
+                    entry.answers.push_back(noteOf(*n));
+        for (const auto& a : m_s.actions)
+            if (a.defenseId == d->id)
+                entry.actions.push_back(text(a.title));
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
+// Hard conditions, weak signals and adaptations that no defense answers yet.
+std::vector<ReportNote> ModelBuilder::gaps() const {
+    std::set<Id> answered;
+    for (const auto& [defenseId, noteId] : m_answers) {
+        const bool defenseExists = std::any_of(m_s.defenses.begin(), m_s.defenses.end(),
+                                               [id = defenseId](const Defense& d) { return d.id == id; });
+        if (defenseExists)
+            answered.insert(noteId);
+    }
+    std::vector<ReportNote> out;
+    for (NoteKind kind : {NoteKind::HardCondition, NoteKind::WeakSignal, NoteKind::Adaptation})
+        for (const Note* n : visibleNotes(kind))
+            if (!answered.contains(n->id))
+                out.push_back(noteOf(*n));
+    return out;
+}
+
+std::vector<ReportAction> ModelBuilder::actions() const {
+    std::vector<ReportAction> out;
+    for (const auto& a : m_s.actions)
+        out.push_back({text(a.title), text(a.owner), a.due ? humanDate(*a.due) : std::string(),
+                       std::string(label(a.status)), text(a.successMeasure)});
+    return out;
+}
+
+std::vector<ReportLearning> ModelBuilder::learnings() const {
+    std::vector<ReportLearning> out;
+    for (const auto& l : m_s.learnings) {
+        ReportLearning entry{text(l.title), text(l.summary), {}, text(l.audience)};
+        for (const auto& lookFor : l.lookFors)
+            if (!lookFor.empty())
+                entry.lookFors.push_back(text(lookFor));
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
+std::vector<ReportPhaseChange> ModelBuilder::timeline() const {
+    std::vector<ReportPhaseChange> out;
+    for (const auto& e : m_s.phaseLog) {
+        std::string change = e.from ? fmt::format("{} \u2192 {}", label(*e.from), label(e.to))
+                                    : fmt::format("Opened in {}", label(e.to));
+        out.push_back({humanDate(e.at), std::move(change), text(e.reason)});
+    }
+    return out;
+}
+
+ReportModel ModelBuilder::build() const {
+    const auto& lt = m_s.learningTeam;
+    ReportModel m;
+    m.title = lt.title.empty() ? std::string("Untitled Learning Team") : text(lt.title);
+    m.facts = facts();
+    m.scopeQuestion = text(lt.scopeQuestion);
+    m.summary = text(lt.summary);
+    m.imagined = steps(StepTrack::Imagined);
+    m.done = steps(StepTrack::Done);
+    addSection(m.conditions, NoteKind::EasyCondition, "What makes the work easy", "");
+    addSection(m.conditions, NoteKind::HardCondition, "What makes the work hard", "");
+    m.stories = stories();
+    addSection(m.noteSections, NoteKind::Adaptation, "Adaptations", "How people adjust so that the work gets done.");
+    addSection(m.noteSections, NoteKind::Tradeoff, "Tradeoffs", "Where one goal gives way to another.");
+    addSection(m.noteSections, NoteKind::WeakSignal, "Weak signals",
+               "Small things that do not ask for attention yet, but matter over time.");
+    addSection(m.noteSections, NoteKind::OpenQuestion, "Open questions", "");
+    addSection(m.noteSections, NoteKind::Reflection, "Reflections after the soak",
+               "What settled once people had time to think and to talk it over.");
+    // Parking-lot ideas are raw fixes jotted down in Learn; what came of them is in the defenses and actions.
+    m.defenses = defenses();
+    m.gaps = gaps();
+    m.actions = actions();
+    m.learnings = learnings();
+    m.sponsorResponse = text(lt.sponsorResponse);
+    m.timeline = timeline();
+    m.withNames = m_withNames;
+    return m;
+}
+
+bool isBlank(std::string_view line) {
+    return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+std::string_view trimmed(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return s.substr(first, last - first + 1);
+}
+
+} // namespace
+
+ReportModel buildReportModel(const LearningTeamSnapshot& snapshot, const ReportOptions& options) {
+    return ModelBuilder(snapshot, options).build();
+}
+
+std::vector<std::string> paragraphsOf(std::string_view text) {
+    std::vector<std::string> out;
+    std::string current;
+    auto flush = [&] {
+        const auto t = trimmed(current);
+        if (!t.empty())
+            out.emplace_back(t);
+        current.clear();
+    };
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        const auto line = text.substr(start, end - start);
+        if (isBlank(line))
+            flush();
+        else
+            current.append(current.empty() ? "" : "\n").append(trimmed(line));
+        start = end + 1;
+    }
+    flush();
+    return out;
+}
+
+} // namespace ltw::detail

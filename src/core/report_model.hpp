@@ -1,0 +1,97 @@
+// The share-out report as a format-neutral outline: what goes in which section, already filtered
+// (no facilitator-only notes) and redacted (no participant names unless asked for), but not yet escaped.
+// The Markdown and HTML writers only lay it out and escape it, so both formats say the same things.
+#pragma once
+
+#include "ltw/domain.hpp"
+#include "ltw/report.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ltw::detail {
+
+struct ReportFact {
+    std::string label; // fixed wording
+    std::string value; // user text
+};
+
+struct ReportNote {
+    std::string text;
+    std::string kind;   // "Makes it hard", for lists that mix kinds
+    std::string teller; // "night-shift operator", "Name (role)" with names, or empty
+};
+
+struct ReportStep {
+    std::string text;
+    std::vector<ReportNote> attached; // notes linked to this step (an adaptation that happens here)
+};
+
+struct ReportNoteSection {
+    std::string heading;
+    std::string intro; // one line that says what the list is, may be empty
+    std::vector<ReportNote> notes;
+};
+
+struct ReportDefense {
+    std::string title;
+    std::string description;
+    std::string kind;      // "Existing defense" / "New defense"
+    std::string rating;    // label, empty when not rated
+    std::string ratingKey; // stored name ("hard_to_use"), for styling
+    std::vector<ReportNote> answers;
+    std::vector<std::string> actions;
+};
+
+struct ReportAction {
+    std::string title;
+    std::string owner;
+    std::string due;
+    std::string status;
+    std::string successMeasure;
+};
+
+struct ReportLearning {
+    std::string title;
+    std::string summary;
+    std::vector<std::string> lookFors;
+    std::string audience;
+};
+
+struct ReportPhaseChange {
+    std::string date;
+    std::string change; // "Learn → Soak", or "Opened in Learn"
+    std::string reason;
+};
+
+struct ReportModel {
+    std::string title;
+    std::vector<ReportFact> facts;
+    std::string scopeQuestion;
+    std::string summary;
+    std::vector<ReportStep> imagined;
+    std::vector<ReportStep> done;
+    std::vector<ReportNoteSection> conditions; // easy, hard
+    std::vector<ReportNote> stories;
+    std::vector<ReportNoteSection> noteSections; // adaptations, tradeoffs, weak signals, questions, reflections
+    std::vector<ReportDefense> defenses;
+    std::vector<ReportNote> gaps;
+    std::vector<ReportAction> actions;
+    std::vector<ReportLearning> learnings;
+    std::string sponsorResponse;
+    std::vector<ReportPhaseChange> timeline;
+    bool withNames = false;
+};
+
+ReportModel buildReportModel(const LearningTeamSnapshot& snapshot, const ReportOptions& options);
+
+// A block of free text as paragraphs: split at blank lines, each trimmed, empty ones dropped.
+std::vector<std::string> paragraphsOf(std::string_view text);
+
+// Fixed wording shared by both formats.
+inline constexpr std::string_view kReportSubtitle = "Share-out report of a Learning Team";
+inline constexpr std::string_view kNoNamesNotice =
+    "Participants are shown by the role they play in the work; their names are left out.";
+
+} // namespace ltw::detail

@@ -1,0 +1,1 @@
+#include "ltw/sample.hpp"

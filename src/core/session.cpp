@@ -1,0 +1,177 @@
+#include "ltw/session.hpp"
+
+#include "ltw/errors.hpp"
+#include "ltw/sqlite_repository.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace ltw {
+namespace {
+
+constexpr std::array kOrder = {Phase::Learn, Phase::Soak, Phase::Solve, Phase::Share, Phase::Closed};
+
+int indexOf(Phase p) { return static_cast<int>(std::find(kOrder.begin(), kOrder.end(), p) - kOrder.begin()); }
+
+std::string timeLeft(std::chrono::seconds left) {
+    const auto hours = std::chrono::duration_cast<std::chrono::hours>(left).count();
+    if (hours >= 48)
+        return fmt::format("{} days", hours / 24);
+    if (hours >= 1)
+        return fmt::format("{} hour{}", hours, hours == 1 ? "" : "s");
+    const auto minutes = std::max<long long>(1, std::chrono::duration_cast<std::chrono::minutes>(left).count());
+    return fmt::format("{} minute{}", minutes, minutes == 1 ? "" : "s");
+}
+
+TransitionCheck allowed() { return {TransitionCheck::Verdict::Allowed, {}}; }
+TransitionCheck refused(std::string why) { return {TransitionCheck::Verdict::Refused, std::move(why)}; }
+TransitionCheck confirm(std::string what) { return {TransitionCheck::Verdict::NeedsOverride, std::move(what)}; }
+
+} // namespace
+
+std::optional<Phase> PhaseMachine::next(Phase phase) {
+    const int i = indexOf(phase);
+    if (i + 1 >= static_cast<int>(kOrder.size()))
+        return std::nullopt;
+    return kOrder[static_cast<std::size_t>(i + 1)];
+}
+
+std::optional<Phase> PhaseMachine::previous(Phase phase) {
+    const int i = indexOf(phase);
+    if (i == 0)
+        return std::nullopt;
+    return kOrder[static_cast<std::size_t>(i - 1)];
+}
+
+TransitionCheck PhaseMachine::check(const LearningTeam& lt, Phase target, const PhaseFacts& facts, Timestamp now) {
+    const Phase from = lt.phase;
+    if (target == from)
+        return refused(fmt::format("The Learning Team is already in {}.", label(from)));
+    if (previous(from) == target) {
+        // Going back is always possible: re-gather to learn more, reopen a share-out.
+        return allowed();
+    }
+    if (next(from) != target) {
+        if (indexOf(target) > indexOf(from))
+            return refused(fmt::format("Go one phase at a time: from {} the next phase is {}.", label(from),
+                                       label(*next(from))));
+        return refused(fmt::format("Go back one phase at a time: from {} the previous phase is {}.", label(from),
+                                   label(previous(from).value_or(from))));
+    }
+    switch (target) {
+    case Phase::Soak:
+        if (facts.noteCount == 0)
+            return confirm("Nothing has been captured yet, so the group has nothing to soak on. Move to Soak "
+                           "anyway?");
+        return allowed();
+    case Phase::Solve:
+        if (lt.soakPlannedEnd && now < *lt.soakPlannedEnd)
+            return confirm(fmt::format("The soak period is planned to end on {} ({} from now). Stories settle "
+                                       "with time; start solving early anyway?",
+                                       toIso(*lt.soakPlannedEnd), timeLeft(*lt.soakPlannedEnd - now)));
+        return allowed();
+    case Phase::Share:
+        if (facts.sharedLearningCount == 0)
+            return refused("Share needs at least one shared learning: write down what other teams should "
+                           "recognise, with its look-fors, then move to Share.");
+        if (facts.actionsWithoutOwner > 0)
+            return confirm(fmt::format("{} open action{} {} no owner yet. Share anyway?", facts.actionsWithoutOwner,
+                                       facts.actionsWithoutOwner == 1 ? "" : "s",
+                                       facts.actionsWithoutOwner == 1 ? "has" : "have"));
+        return allowed();
+    case Phase::Closed:
+        if (facts.sharedLearningCount == 0)
+            return refused("A Learning Team closes with at least one shared learning; add one first.");
+        return allowed();
+    case Phase::Learn: break;
+    }
+    return allowed();
+}
+
+Session::Session(SqliteRepository& repo, SessionOptions options) : m_repo(repo), m_options(std::move(options)) {}
+
+PhaseFacts Session::facts(Id ltId) {
+    PhaseFacts f;
+    f.noteCount = static_cast<int>(m_repo.notes(ltId, {}).size());
+    f.sharedLearningCount = static_cast<int>(m_repo.sharedLearnings(ltId).size());
+    const auto open = m_repo.openActions(ltId);
+    f.actionsWithoutOwner = static_cast<int>(
+        std::count_if(open.begin(), open.end(), [](const Action& a) { return a.owner.empty(); }));
+    return f;
+}
+
+TransitionCheck Session::check(Id ltId, Phase target) {
+    auto lt = m_repo.learningTeam(ltId);
+    if (!lt)
+        throw InvalidRequest(fmt::format("There is no Learning Team with id {}.", ltId));
+    return PhaseMachine::check(*lt, target, facts(ltId), now());
+}
+
+TransitionResult Session::moveTo(Id ltId, Phase target, bool override, const std::string& reason) {
+    TransitionResult result;
+    result.check = check(ltId, target);
+    if (result.check.verdict == TransitionCheck::Verdict::Refused ||
+        (result.check.verdict == TransitionCheck::Verdict::NeedsOverride && !override))
+        return result;
+    const std::string logReason =
+        result.check.verdict == TransitionCheck::Verdict::NeedsOverride
+            ? (reason.empty() ? "Confirmed by the facilitator: " + result.check.explanation : reason)
+            : reason;
+    m_repo.transaction([&] {
+        auto lt = m_repo.learningTeam(ltId).value();
+        if (target == Phase::Soak && lt.phase == Phase::Learn) {
+            lt.soakStart = now();
+            if (!lt.soakPlannedEnd || *lt.soakPlannedEnd <= *lt.soakStart)
+                lt.soakPlannedEnd = *lt.soakStart + std::chrono::hours{24};
+            m_repo.updateLearningTeam(lt);
+        }
+        m_repo.recordPhaseChange(ltId, target, logReason);
+    });
+    result.moved = true;
+    spdlog::info("learning team {} moved to {}", ltId, toString(target));
+    auto lt = m_repo.learningTeam(ltId).value();
+    result.backup = backup(lt, result.backupError);
+    return result;
+}
+
+std::optional<std::filesystem::path> Session::backup(const LearningTeam& lt, std::string& error) {
+    auto& db = m_repo.database();
+    if (db.inMemory())
+        return std::nullopt;
+    const auto dir = m_options.backupDir.empty() ? db.path().parent_path() / "backups" : m_options.backupDir;
+    const auto stem = db.path().stem().string();
+    auto stamp = toIso(now());
+    std::replace(stamp.begin(), stamp.end(), ':', '-');
+    const auto target = dir / fmt::format("{}-{}-lt{}-{}.ltw", stem, stamp, lt.id, toString(lt.phase));
+    try {
+        db.backupTo(target);
+    } catch (const std::exception& e) {
+        error = fmt::format("The backup at this phase change could not be written to {}: {}", target.string(),
+                            e.what());
+        spdlog::error("{}", error);
+        return std::nullopt;
+    }
+    // Keep the newest backups of this database; the names sort by time.
+    std::vector<std::filesystem::path> mine;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".ltw" && entry.path().filename().string().starts_with(stem + "-"))
+            mine.push_back(entry.path());
+    std::sort(mine.begin(), mine.end());
+    for (std::size_t i = 0; i + static_cast<std::size_t>(m_options.keepBackups) < mine.size(); ++i)
+        std::filesystem::remove(mine[i], ec);
+    return target;
+}
+
+LearningTeam createLearningTeam(Repository& repo, LearningTeam lt) {
+    LearningTeam stored;
+    repo.transaction([&] {
+        stored = repo.addLearningTeam(std::move(lt));
+        repo.addPhaseLogEntry(PhaseLogEntry{0, stored.id, std::nullopt, stored.phase, stored.created, {}});
+    });
+    return stored;
+}
+
+} // namespace ltw

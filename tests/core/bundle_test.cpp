@@ -1,0 +1,196 @@
+#include "ltw/bundle.hpp"
+#include "ltw/errors.hpp"
+#include "ltw/sqlite_repository.hpp"
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+using namespace ltw;
+using nlohmann::json;
+using ltw::test::makeLearningTeam;
+using ltw::test::makeNote;
+
+namespace {
+
+const std::string kUnicode = "Ошибка 🚜🔥 — مرحبا بالعالم — שלום — 日本語のテキスト — e\u0301";
+
+// A Learning Team with one of everything, and text from many scripts.
+Id buildRich(Repository& repo) {
+    auto lt = makeLearningTeam(repo, "Changeover " + kUnicode);
+    lt.summary = "Summary " + kUnicode;
+    lt.soakPlannedEnd = parseIsoTimestamp("2026-11-25T08:00:00Z");
+    repo.updateLearningTeam(lt);
+    auto operatorP = repo.addParticipant(Participant{0, lt.id, "night-shift operator", "Rosa Díaz"});
+    repo.addParticipant(Participant{0, lt.id, "maintenance tech", "李伟"});
+    auto story = makeNote(lt.id, NoteKind::Story, "Story " + kUnicode);
+    story.tellerId = operatorP.id;
+    story.tags = {"night", "🚜"};
+    story.position = {10.5, 20};
+    story = repo.addNote(story);
+    auto hard = repo.addNote(makeNote(lt.id, NoteKind::HardCondition, "Glare <b>at</b> dawn & \"quotes\""));
+    auto step = repo.addWorkStep(WorkStep{0, lt.id, StepTrack::Done, 0, "Check the line"});
+    repo.addWorkStep(WorkStep{0, lt.id, StepTrack::Imagined, 0, "Lock out, then check"});
+    auto d = repo.addDefense(Defense{0, lt.id, DefenseKind::Existing, DefenseRating::Degraded, "Lockout", "", {}, {}});
+    Action a;
+    a.learningTeamId = lt.id;
+    a.title = "Fit a hood";
+    a.owner = "Shift lead";
+    a.due = parseIsoDate("2027-01-31");
+    a.defenseId = d.id;
+    a.votes = 3;
+    repo.addAction(a);
+    SharedLearning l;
+    l.learningTeamId = lt.id;
+    l.title = "Glare hides alarms";
+    l.lookFors = {"Screens facing windows", kUnicode};
+    repo.addSharedLearning(l);
+    repo.addLink(Link{0, lt.id, {ItemType::Defense, d.id}, {ItemType::Note, hard.id}, LinkKind::Answers});
+    repo.addLink(Link{0, lt.id, {ItemType::Note, story.id}, {ItemType::WorkStep, step.id}, LinkKind::AttachedTo});
+    repo.recordPhaseChange(lt.id, Phase::Soak, "reason " + kUnicode);
+    return lt.id;
+}
+
+std::string exported(SqliteRepository& repo, Id id, bool priv = true) {
+    return exportBundle(repo.snapshot(id), BundleOptions{priv});
+}
+
+TEST(Bundle, ExportImportExportGivesTheSameBundle) {
+    SqliteRepository a(":memory:");
+    const auto first = exported(a, buildRich(a));
+    SqliteRepository b(":memory:");
+    b.addTeam(Team{0, "Unrelated", "", {}}); // so that database ids differ between the two
+    auto result = importBundle(b, first);
+    EXPECT_TRUE(result.teamCreated);
+    const auto second = exported(b, result.learningTeamId);
+    EXPECT_EQ(first, second);
+    EXPECT_NE(first.find(kUnicode), std::string::npos) << "Unicode is kept as it is, not escaped";
+    EXPECT_EQ(b.snapshot(result.learningTeamId).notes[0].text, "Story " + kUnicode);
+    EXPECT_TRUE(b.database().checkIntegrity().ok);
+}
+
+TEST(Bundle, ImportReusesATeamWithTheSameNameAndSite) {
+    SqliteRepository a(":memory:");
+    const auto text = exported(a, buildRich(a));
+    SqliteRepository b(":memory:");
+    auto team = b.addTeam(Team{0, "Packaging line 3", "Riverside plant", {}});
+    auto result = importBundle(b, text);
+    EXPECT_FALSE(result.teamCreated);
+    EXPECT_EQ(result.teamId, team.id);
+}
+
+TEST(Bundle, PrivateContentStaysHomeUnlessAskedFor) {
+    SqliteRepository repo(":memory:");
+    const Id id = buildRich(repo);
+    auto secret = makeNote(id, NoteKind::OpenQuestion, "Facilitator's own note");
+    secret.facilitatorOnly = true;
+    repo.addNote(secret);
+    const auto plain = exported(repo, id, false);
+    EXPECT_EQ(plain.find("Rosa"), std::string::npos);
+    EXPECT_EQ(plain.find("李伟"), std::string::npos);
+    EXPECT_EQ(plain.find("Facilitator's own note"), std::string::npos);
+    EXPECT_NE(plain.find("night-shift operator"), std::string::npos);
+    const auto full = exported(repo, id, true);
+    EXPECT_NE(full.find("Rosa Díaz"), std::string::npos);
+    EXPECT_NE(full.find("Facilitator's own note"), std::string::npos);
+    SqliteRepository other(":memory:");
+    EXPECT_NO_THROW(importBundle(other, plain));
+}
+
+TEST(Bundle, ImportingTheSameLearningTeamTwiceIsRefused) {
+    SqliteRepository a(":memory:");
+    const auto text = exported(a, buildRich(a));
+    EXPECT_THROW(importBundle(a, text), BundleError);
+    EXPECT_EQ(a.learningTeams().size(), 1u);
+}
+
+// Each malformed bundle is refused with a message that says where, and the database is unchanged.
+struct Malformed {
+    std::string name;
+    std::function<void(json&)> spoil; // applied to a good bundle
+    std::string raw;                  // or this text as it is
+    std::string expect;               // part of the message
+};
+
+std::vector<Malformed> malformedBundles() {
+    return {
+        {"not json", {}, "this is not json at all", "not valid JSON"},
+        {"truncated", {}, R"({"format": "ltw-bundle", "version": 1, "team": {"na)", "not valid JSON"},
+        {"invalid utf-8", {}, "{\"format\": \"ltw-bundle\", \"x\": \"\xff\xfe\"}", "not valid JSON"},
+        {"top-level array", {}, "[1, 2, 3]", "holds no JSON object"},
+        {"wrong format", [](json& j) { j["format"] = "something-else"; }, {}, "\"format\""},
+        {"newer version", [](json& j) { j["version"] = 99; }, {}, "newer version"},
+        {"missing learning team", [](json& j) { j.erase("learningTeam"); }, {}, "bundle.learningTeam"},
+        {"empty title", [](json& j) { j["learningTeam"]["title"] = ""; }, {}, "must not be empty"},
+        {"unknown use", [](json& j) { j["learningTeam"]["use"] = "blame"; }, {}, "\"blame\" is not one of"},
+        {"unknown note kind", [](json& j) { j["notes"][0]["kind"] = "rumour"; }, {}, "bundle.notes[0].kind"},
+        {"number for text", [](json& j) { j["notes"][1]["text"] = 42; }, {}, "bundle.notes[1].text"},
+        {"notes not a list", [](json& j) { j["notes"] = json::object(); }, {}, "a list was expected"},
+        {"dangling teller", [](json& j) { j["notes"][0]["teller"] = 77; }, {}, "no participant with id 77"},
+        {"duplicate note id", [](json& j) { j["notes"][1]["id"] = j["notes"][0]["id"]; }, {}, "used twice"},
+        {"link to a missing item", [](json& j) { j["links"][0]["to"]["id"] = 500; }, {}, "bundle.links[0].to.id"},
+        {"link type unknown", [](json& j) { j["links"][0]["from"]["type"] = "person"; }, {}, "\"person\""},
+        {"bad time", [](json& j) { j["notes"][0]["created"] = "yesterday"; }, {}, "UTC time"},
+        {"impossible due date", [](json& j) { j["actions"][0]["due"] = "2027-02-30"; }, {}, "a date like"},
+        {"negative votes", [](json& j) { j["actions"][0]["votes"] = -3; }, {}, "out of range"},
+        {"dangling defense", [](json& j) { j["actions"][0]["defense"] = 9; }, {}, "no defense with id 9"},
+        {"empty phase log", [](json& j) { j["phaseLog"] = json::array(); }, {}, "opening entry"},
+        {"log disagrees with phase", [](json& j) { j["learningTeam"]["phase"] = "share"; }, {}, "last entry"},
+        {"self link", [](json& j) { j["links"][0]["to"] = j["links"][0]["from"]; }, {}, "linked to itself"},
+        {"duplicate link (refused by storage)", [](json& j) { j["links"].push_back(j["links"][0]); }, {},
+         "Nothing was"},
+    };
+}
+
+TEST(Bundle, MalformedBundlesImportNothing) {
+    SqliteRepository source(":memory:");
+    const auto good = json::parse(exported(source, buildRich(source)));
+    for (const auto& m : malformedBundles()) {
+        SqliteRepository target(":memory:");
+        auto existing = makeLearningTeam(target, "Already here");
+        target.addNote(makeNote(existing.id, NoteKind::Story, "keep me"));
+        const auto before = target.snapshot(existing.id);
+        std::string text = m.raw;
+        if (m.spoil) {
+            auto j = good;
+            m.spoil(j);
+            text = j.dump();
+        }
+        try {
+            importBundle(target, text);
+            ADD_FAILURE() << m.name << ": was imported";
+        } catch (const BundleError& e) {
+            EXPECT_NE(std::string(e.what()).find(m.expect), std::string::npos) << m.name << ": " << e.what();
+        }
+        EXPECT_EQ(target.learningTeams().size(), 1u) << m.name;
+        EXPECT_EQ(target.teams().size(), 1u) << m.name;
+        const auto after = target.snapshot(existing.id);
+        EXPECT_EQ(after.notes, before.notes) << m.name;
+        EXPECT_TRUE(target.database().checkIntegrity().ok) << m.name;
+    }
+}
+
+TEST(Bundle, TheBundleIsDocumentedFieldByField) {
+    // docs/bundle-format.md names every field an export writes; a new field needs its line there.
+    const auto doc = ltw::test::readFile(std::filesystem::path(LTW_TEST_DATA_DIR) / ".." / ".." / "docs" /
+                                         "bundle-format.md");
+    ASSERT_FALSE(doc.empty());
+    SqliteRepository repo(":memory:");
+    const auto j = json::parse(exported(repo, buildRich(repo)));
+    std::function<void(const json&)> walk = [&](const json& v) {
+        if (v.is_object()) {
+            for (const auto& [key, value] : v.items()) {
+                EXPECT_NE(doc.find("`" + key + "`"), std::string::npos) << "field " << key << " is not documented";
+                walk(value);
+            }
+        } else if (v.is_array()) {
+            for (const auto& e : v)
+                walk(e);
+        }
+    };
+    walk(j);
+}
+
+} // namespace

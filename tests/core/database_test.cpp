@@ -1,0 +1,151 @@
+#include "ltw/database.hpp"
+#include "ltw/errors.hpp"
+#include "ltw/sqlite_repository.hpp"
+#include "test_support.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+using namespace ltw;
+using ltw::test::readFile;
+using ltw::test::TempDir;
+using ltw::test::writeFile;
+
+namespace {
+
+DatabaseRefused::Reason refusalOf(const std::filesystem::path& path) {
+    try {
+        Database db(path);
+    } catch (const DatabaseRefused& e) {
+        EXPECT_NE(std::string(e.what()).find(path.string()), std::string::npos) << "the message names the file";
+        return e.reason();
+    }
+    ADD_FAILURE() << "the file was accepted";
+    return DatabaseRefused::Reason::Unreadable;
+}
+
+TEST(Database, NewFileGetsTheLatestSchemaAndSafePragmas) {
+    TempDir dir;
+    Database db(dir / "sub" / "new.ltw");
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA synchronous").getInt(), 2); // FULL
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA application_id").getInt(), kApplicationId);
+    EXPECT_GT(db.sql().execAndGet("PRAGMA busy_timeout").getInt(), 0);
+    EXPECT_TRUE(db.checkIntegrity().ok);
+}
+
+TEST(Database, EmptyFileAndBlankSqliteFileAreInitialised) {
+    TempDir dir;
+    writeFile(dir / "empty.ltw", "");
+    EXPECT_EQ(Database(dir / "empty.ltw").schemaVersion(), Database::latestSchemaVersion());
+    { SQLite::Database blank((dir / "blank.sqlite").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); }
+    EXPECT_EQ(Database(dir / "blank.sqlite").schemaVersion(), Database::latestSchemaVersion());
+}
+
+TEST(Database, ReopeningKeepsTheData) {
+    TempDir dir;
+    Id id = 0;
+    {
+        SqliteRepository repo(dir / "keep.ltw");
+        id = repo.addTeam(Team{0, "Crew", "", {}}).id;
+    }
+    SqliteRepository repo(dir / "keep.ltw");
+    EXPECT_EQ(repo.team(id)->name, "Crew");
+}
+
+// Every migration step, from every earlier version: build a database at version N-1 with the
+// migrations before it, put a row in, and open it with the current code.
+TEST(Database, MigratesFromEveryEarlierVersion) {
+    const auto& migrations = schemaMigrations();
+    for (std::size_t from = 0; from < migrations.size(); ++from) {
+        TempDir dir;
+        const auto path = dir / "old.ltw";
+        {
+            SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            for (std::size_t i = 0; i < from; ++i)
+                old.exec(migrations[i]);
+            old.exec("PRAGMA user_version = " + std::to_string(from));
+            if (from > 0) {
+                old.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+                old.exec("INSERT INTO team (name, site, created) VALUES ('Old crew', '', 0)");
+            }
+        }
+        SqliteRepository repo(path);
+        EXPECT_EQ(repo.database().schemaVersion(), Database::latestSchemaVersion()) << "from version " << from;
+        if (from > 0) {
+            ASSERT_EQ(repo.teams().size(), 1u) << "from version " << from;
+            EXPECT_EQ(repo.teams()[0].name, "Old crew");
+        }
+        EXPECT_TRUE(repo.database().checkIntegrity().ok);
+    }
+}
+
+TEST(Database, NewerVersionIsRefusedUntouched) {
+    TempDir dir;
+    const auto path = dir / "future.ltw";
+    {
+        Database db(path);
+        db.sql().exec("PRAGMA user_version = " + std::to_string(Database::latestSchemaVersion() + 1));
+        db.sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const auto before = readFile(path);
+    EXPECT_EQ(refusalOf(path), DatabaseRefused::Reason::NewerVersion);
+    EXPECT_EQ(readFile(path), before);
+}
+
+TEST(Database, ForeignDatabaseIsRefusedUntouched) {
+    TempDir dir;
+    const auto path = dir / "firefox-places.sqlite";
+    {
+        SQLite::Database other(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
+        other.exec("INSERT INTO moz_places (url) VALUES ('https://example.org')");
+    }
+    const auto before = readFile(path);
+    EXPECT_EQ(refusalOf(path), DatabaseRefused::Reason::ForeignDatabase);
+    EXPECT_EQ(readFile(path), before);
+    EXPECT_FALSE(std::filesystem::exists(dir / "firefox-places.sqlite-wal"));
+}
+
+TEST(Database, NonDatabaseFilesAreRefusedUntouched) {
+    TempDir dir;
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"notes.txt", "These are my meeting notes, not a database.\n"},
+        {"short.ltw", "SQLite"},
+        {"binary.ltw", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)},
+        {"truncated.ltw", std::string("SQLite format 3\0", 16) + std::string(50, '\xff')},
+    };
+    for (const auto& [name, content] : files) {
+        writeFile(dir / name, content);
+        const auto reason = refusalOf(dir / name);
+        EXPECT_TRUE(reason == DatabaseRefused::Reason::NotADatabase || reason == DatabaseRefused::Reason::Unreadable)
+            << name;
+        EXPECT_EQ(readFile(dir / name), content) << name;
+    }
+    std::filesystem::create_directories(dir / "folder.ltw");
+    EXPECT_EQ(refusalOf(dir / "folder.ltw"), DatabaseRefused::Reason::NotADatabase);
+}
+
+TEST(Database, BackupIsACompleteDatabase) {
+    TempDir dir;
+    SqliteRepository repo(dir / "main.ltw");
+    repo.addTeam(Team{0, "Crew", "", {}});
+    repo.database().backupTo(dir / "backups" / "copy.ltw");
+    SqliteRepository copy(dir / "backups" / "copy.ltw");
+    EXPECT_EQ(copy.teams().size(), 1u);
+    EXPECT_FALSE(std::filesystem::exists(dir / "backups" / "copy.ltw.partial"));
+}
+
+TEST(Database, InspectReportsWithoutChangingTheFile) {
+    TempDir dir;
+    { SqliteRepository repo(dir / "a.ltw"); }
+    auto report = Database::inspect(dir / "a.ltw");
+    EXPECT_TRUE(report.ok);
+    EXPECT_EQ(report.schemaVersion, Database::latestSchemaVersion());
+    EXPECT_THROW(Database::inspect(dir / "missing.ltw"), DatabaseRefused);
+    EXPECT_FALSE(std::filesystem::exists(dir / "missing.ltw"));
+}
+
+} // namespace
