@@ -12,5 +12,7 @@ function(ltw_add_test name)
   endif()
   target_compile_definitions(${name} PRIVATE LTW_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
   gtest_discover_tests(${name} DISCOVERY_MODE PRE_TEST
-                       PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LTW_TEST=1" TIMEOUT 300)
+                       PROPERTIES ENVIRONMENT
+                         "QT_QPA_PLATFORM=offscreen;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config"
+                       TIMEOUT 300)
 endfunction()

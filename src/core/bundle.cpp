@@ -1,6 +1,7 @@
 #include "ltw/bundle.hpp"
 
 #include "ltw/errors.hpp"
+#include "ltw/report.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -58,22 +59,32 @@ ordered_json optionalRef(const IdMap& map, std::optional<Id> id) {
 std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& options) {
     std::map<ItemType, IdMap> maps;
     const auto& lt = s.learningTeam;
+    // Without private content, a participant's name typed into any free text gives way to their role.
+    auto t = [&](const std::string& text) {
+        return options.includePrivate ? text : redactNames(text, s.participants);
+    };
+    auto ts = [&](const std::vector<std::string>& texts) {
+        std::vector<std::string> out;
+        for (const auto& text : texts)
+            out.push_back(t(text));
+        return out;
+    };
     ordered_json out;
     out["format"] = kBundleFormat;
     out["version"] = kBundleVersion;
     out["includesPrivate"] = options.includePrivate;
     out["team"] = {{"name", s.team.name}, {"site", s.team.site}};
     out["learningTeam"] = {{"uid", lt.uid},
-                           {"title", lt.title},
+                           {"title", t(lt.title)},
                            {"use", toString(lt.use)},
-                           {"scopeQuestion", lt.scopeQuestion},
+                           {"scopeQuestion", t(lt.scopeQuestion)},
                            {"sponsor", lt.sponsor},
                            {"facilitator", lt.facilitator},
                            {"phase", toString(lt.phase)},
                            {"soakStart", optional(lt.soakStart)},
                            {"soakPlannedEnd", optional(lt.soakPlannedEnd)},
-                           {"summary", lt.summary},
-                           {"sponsorResponse", lt.sponsorResponse},
+                           {"summary", t(lt.summary)},
+                           {"sponsorResponse", t(lt.sponsorResponse)},
                            {"created", toIso(lt.created)}};
 
     IdMap participants;
@@ -90,10 +101,10 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
             continue;
         out["notes"].push_back({{"id", notes.add(n.id)},
                                 {"kind", toString(n.kind)},
-                                {"text", n.text},
+                                {"text", t(n.text)},
                                 {"teller", optionalRef(participants, n.tellerId)},
                                 {"phase", toString(n.phase)},
-                                {"tags", n.tags},
+                                {"tags", ts(n.tags)},
                                 {"position", {{"x", n.position.x}, {"y", n.position.y}}},
                                 {"facilitatorOnly", n.facilitatorOnly},
                                 {"created", toIso(n.created)},
@@ -106,7 +117,7 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
         out["workSteps"].push_back({{"id", steps.add(w.id)},
                                     {"track", toString(w.track)},
                                     {"position", w.position},
-                                    {"text", w.text}});
+                                    {"text", t(w.text)}});
 
     auto& defenses = maps[ItemType::Defense];
     out["defenses"] = ordered_json::array();
@@ -114,8 +125,8 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
         out["defenses"].push_back({{"id", defenses.add(d.id)},
                                    {"kind", toString(d.kind)},
                                    {"rating", optional(d.rating)},
-                                   {"title", d.title},
-                                   {"description", d.description},
+                                   {"title", t(d.title)},
+                                   {"description", t(d.description)},
                                    {"created", toIso(d.created)},
                                    {"updated", toIso(d.updated)}});
 
@@ -123,11 +134,11 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
     out["actions"] = ordered_json::array();
     for (const auto& a : s.actions)
         out["actions"].push_back({{"id", actions.add(a.id)},
-                                  {"title", a.title},
-                                  {"owner", a.owner},
+                                  {"title", t(a.title)},
+                                  {"owner", t(a.owner)},
                                   {"due", a.due ? ordered_json(toIso(*a.due)) : ordered_json(nullptr)},
                                   {"status", toString(a.status)},
-                                  {"successMeasure", a.successMeasure},
+                                  {"successMeasure", t(a.successMeasure)},
                                   {"defense", optionalRef(defenses, a.defenseId)},
                                   {"votes", a.votes},
                                   {"created", toIso(a.created)},
@@ -137,10 +148,10 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
     out["sharedLearnings"] = ordered_json::array();
     for (const auto& l : s.learnings)
         out["sharedLearnings"].push_back({{"id", learnings.add(l.id)},
-                                          {"title", l.title},
-                                          {"summary", l.summary},
-                                          {"lookFors", l.lookFors},
-                                          {"audience", l.audience},
+                                          {"title", t(l.title)},
+                                          {"summary", t(l.summary)},
+                                          {"lookFors", ts(l.lookFors)},
+                                          {"audience", t(l.audience)},
                                           {"created", toIso(l.created)},
                                           {"updated", toIso(l.updated)}});
 
@@ -160,7 +171,7 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
         out["phaseLog"].push_back({{"from", optional(e.from)},
                                    {"to", toString(e.to)},
                                    {"at", toIso(e.at)},
-                                   {"reason", e.reason}});
+                                   {"reason", t(e.reason)}});
     return out.dump(2) + "\n";
 }
 

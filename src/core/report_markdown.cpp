@@ -15,7 +15,7 @@ using namespace detail;
 
 class MarkdownWriter {
 public:
-    explicit MarkdownWriter(const ReportModel& model) : m(model) {}
+    explicit MarkdownWriter(const ReportModel& model) : m_model(model) {}
     std::string write();
 
 private:
@@ -39,7 +39,7 @@ private:
     void learnings();
     void timeline();
 
-    const ReportModel& m;
+    const ReportModel& m_model;
     std::string m_out;
 };
 
@@ -67,12 +67,12 @@ void MarkdownWriter::bullet(const ReportNote& note, bool withKind) {
 }
 
 void MarkdownWriter::header() {
-    heading(1, m.title);
+    heading(1, m_model.title);
     line("*{}*", esc(kReportSubtitle));
     blank();
-    for (const auto& f : m.facts)
+    for (const auto& f : m_model.facts)
         line("- **{}:** {}", esc(f.label), esc(f.value));
-    if (!m.facts.empty())
+    if (!m_model.facts.empty())
         blank();
 }
 
@@ -91,11 +91,11 @@ void MarkdownWriter::steps(std::string_view caption, const std::vector<ReportSte
 }
 
 void MarkdownWriter::work() {
-    if (m.imagined.empty() && m.done.empty())
+    if (m_model.imagined.empty() && m_model.done.empty())
         return;
     heading(2, "Work as imagined, work as done");
-    steps("Work as imagined: the steps as procedures and plans describe them", m.imagined);
-    steps("Work as done: the steps as the people who do them told it", m.done);
+    steps("Work as imagined: the steps as procedures and plans describe them", m_model.imagined);
+    steps("Work as done: the steps as the people who do them told it", m_model.done);
 }
 
 void MarkdownWriter::noteSection(const ReportNoteSection& section) {
@@ -110,10 +110,10 @@ void MarkdownWriter::noteSection(const ReportNoteSection& section) {
 }
 
 void MarkdownWriter::stories() {
-    if (m.stories.empty())
+    if (m_model.stories.empty())
         return;
     heading(2, "Stories from the work");
-    for (const auto& s : m.stories) {
+    for (const auto& s : m_model.stories) {
         line("> {}", esc(s.text));
         if (!s.teller.empty()) {
             line(">");
@@ -124,10 +124,10 @@ void MarkdownWriter::stories() {
 }
 
 void MarkdownWriter::defenses() {
-    if (m.defenses.empty())
+    if (m_model.defenses.empty())
         return;
     heading(2, "Defenses");
-    for (const auto& d : m.defenses) {
+    for (const auto& d : m_model.defenses) {
         heading(3, d.title);
         if (d.rating.empty())
             line("*{}*", esc(d.kind));
@@ -153,31 +153,31 @@ void MarkdownWriter::defenses() {
 }
 
 void MarkdownWriter::gaps() {
-    if (m.gaps.empty())
+    if (m_model.gaps.empty())
         return;
     heading(2, "Gaps: what no defense answers yet");
-    for (const auto& n : m.gaps)
+    for (const auto& n : m_model.gaps)
         bullet(n, true);
     blank();
 }
 
 void MarkdownWriter::actions() {
-    if (m.actions.empty())
+    if (m_model.actions.empty())
         return;
     heading(2, "Actions");
     line("| Action | Owner | Due | Status | How we\u2019ll know it worked |");
     line("| --- | --- | --- | --- | --- |");
-    for (const auto& a : m.actions)
+    for (const auto& a : m_model.actions)
         line("| {} | {} | {} | {} | {} |", cell(a.title), cell(a.owner), cell(a.due), cell(a.status),
              cell(a.successMeasure));
     blank();
 }
 
 void MarkdownWriter::learnings() {
-    if (m.learnings.empty())
+    if (m_model.learnings.empty())
         return;
     heading(2, "Shared learnings");
-    for (const auto& l : m.learnings) {
+    for (const auto& l : m_model.learnings) {
         heading(3, l.title);
         paragraphs(l.summary);
         if (!l.lookFors.empty()) {
@@ -195,10 +195,10 @@ void MarkdownWriter::learnings() {
 }
 
 void MarkdownWriter::timeline() {
-    if (m.timeline.empty())
+    if (m_model.timeline.empty())
         return;
     heading(2, "Timeline");
-    for (const auto& t : m.timeline) {
+    for (const auto& t : m_model.timeline) {
         if (t.reason.empty())
             line("- {}: {}", esc(t.date), esc(t.change));
         else
@@ -209,30 +209,30 @@ void MarkdownWriter::timeline() {
 
 std::string MarkdownWriter::write() {
     header();
-    if (!m.scopeQuestion.empty()) {
+    if (!m_model.scopeQuestion.empty()) {
         heading(2, "The question we set out to understand");
-        paragraphs(m.scopeQuestion);
+        paragraphs(m_model.scopeQuestion);
     }
-    if (!m.summary.empty()) {
+    if (!m_model.summary.empty()) {
         heading(2, "In short");
-        paragraphs(m.summary);
+        paragraphs(m_model.summary);
     }
     work();
-    for (const auto& s : m.conditions)
+    for (const auto& s : m_model.conditions)
         noteSection(s);
     stories();
-    for (const auto& s : m.noteSections)
+    for (const auto& s : m_model.noteSections)
         noteSection(s);
     defenses();
     gaps();
     actions();
     learnings();
-    if (!m.sponsorResponse.empty()) {
+    if (!m_model.sponsorResponse.empty()) {
         heading(2, "The sponsor\u2019s response");
-        paragraphs(m.sponsorResponse);
+        paragraphs(m_model.sponsorResponse);
     }
     timeline();
-    if (!m.withNames) {
+    if (!m_model.withNames) {
         line("---");
         blank();
         line("*{}*", esc(kNoNamesNotice));

@@ -69,13 +69,13 @@ std::string ModelBuilder::text(std::string_view raw) const {
 
 const Note* ModelBuilder::visibleNote(Id id) const {
     auto it = std::find_if(m_s.notes.begin(), m_s.notes.end(), [id](const Note& n) { return n.id == id; });
-    return it == m_s.notes.end() || it->facilitatorOnly ? nullptr : &*it;
+    return it == m_s.notes.end() || it->facilitatorOnly || paragraphsOf(it->text).empty() ? nullptr : &*it;
 }
 
 std::vector<const Note*> ModelBuilder::visibleNotes(NoteKind kind) const {
     std::vector<const Note*> out;
     for (const auto& n : m_s.notes)
-        if (n.kind == kind && !n.facilitatorOnly)
+        if (n.kind == kind && !n.facilitatorOnly && !paragraphsOf(n.text).empty())
             out.push_back(&n);
     return out;
 }

@@ -1,0 +1,295 @@
+#include "cli.hpp"
+
+#include "ltw/bundle.hpp"
+#include "ltw/errors.hpp"
+#include "ltw/logging.hpp"
+#include "ltw/paths.hpp"
+#include "ltw/report.hpp"
+#include "ltw/sample.hpp"
+#include "ltw/sqlite_repository.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+#include <ostream>
+#include <sstream>
+
+namespace ltw::cli {
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+const std::map<std::string, std::string, std::less<>> kVerbHelp = {
+    {"demo", "Usage: ltw demo [--db PATH]\n"
+             "Adds the sample Learning Team (a near miss at a loading dock, taken through to Share).\n"},
+    {"list", "Usage: ltw list [--db PATH] [--json]\n"
+             "Lists the Learning Teams with their id, phase, team and number of notes.\n"},
+    {"export", "Usage: ltw export [--db PATH] --learning-team ID --format json|md|html --output FILE "
+               "[--with-names]\n"
+               "Writes a Learning Team as a bundle (json) or its share-out report (md, html). Participant names\n"
+               "are replaced by their roles unless --with-names is given. --output - writes to standard output.\n"},
+    {"import", "Usage: ltw import [--db PATH] FILE\n"
+               "Imports a Learning Team bundle: all of it, or nothing if anything in it is wrong.\n"},
+    {"check", "Usage: ltw check [--db PATH]\n"
+              "Checks the database: integrity, references, search index and schema version. Changes nothing.\n"},
+};
+
+std::string generalHelp() {
+    return fmt::format("Learning Team Workbench {}\n\n"
+                       "Usage: ltw [--db PATH]            open the workbench\n"
+                       "       ltw VERB [options]         run a command and exit\n\n"
+                       "Verbs:\n"
+                       "  demo     add the sample Learning Team\n"
+                       "  list     list the Learning Teams\n"
+                       "  export   write a bundle or a share-out report\n"
+                       "  import   import a bundle\n"
+                       "  check    check the database\n\n"
+                       "--db PATH chooses the database; without it: {}\n"
+                       "Run 'ltw VERB --help' for a verb's options. Exit codes: 0 done, 1 usage error, 2 bad data.\n",
+                       kVersion, defaultDatabasePath().string());
+}
+
+struct UsageFailure {
+    std::string message;
+};
+
+// Options of a verb: --name VALUE pairs, --flags, and plain arguments.
+class Options {
+public:
+    Options(const std::vector<std::string>& args, std::initializer_list<std::string_view> valued,
+            std::initializer_list<std::string_view> flags) {
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            const auto& a = args[i];
+            if (a.starts_with("--")) {
+                const auto eq = a.find('=');
+                const std::string name = a.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
+                if (std::find(valued.begin(), valued.end(), name) != valued.end()) {
+                    if (eq != std::string::npos)
+                        m_values[name] = a.substr(eq + 1);
+                    else if (i + 1 < args.size())
+                        m_values[name] = args[++i];
+                    else
+                        throw UsageFailure{fmt::format("--{} needs a value", name)};
+                } else if (std::find(flags.begin(), flags.end(), name) != flags.end() && eq == std::string::npos) {
+                    m_flags.insert(name);
+                } else {
+                    throw UsageFailure{fmt::format("unknown option {}", a)};
+                }
+            } else {
+                m_positional.push_back(a);
+            }
+        }
+    }
+    std::optional<std::string> value(const std::string& name) const {
+        auto it = m_values.find(name);
+        if (it == m_values.end())
+            return std::nullopt;
+        return it->second;
+    }
+    std::string required(const std::string& name) const {
+        auto v = value(name);
+        if (!v || v->empty())
+            throw UsageFailure{fmt::format("--{} is required", name)};
+        return *v;
+    }
+    bool flag(const std::string& name) const { return m_flags.contains(name); }
+    const std::vector<std::string>& positional() const { return m_positional; }
+    std::filesystem::path db() const { return value("db").value_or(defaultDatabasePath().string()); }
+
+private:
+    std::map<std::string, std::string> m_values;
+    std::set<std::string> m_flags;
+    std::vector<std::string> m_positional;
+};
+
+void noPositional(const Options& o) {
+    if (!o.positional().empty())
+        throw UsageFailure{fmt::format("unexpected argument '{}'", o.positional().front())};
+}
+
+// Writes the whole text or nothing: a failed write never leaves half a file where a good one was.
+void writeAtomically(const std::filesystem::path& target, const std::string& text) {
+    const auto partial = std::filesystem::path(target.string() + ".partial");
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw Error(fmt::format("cannot write to \"{}\": check that the folder exists and that you may write there",
+                                    target.string()));
+        out << text;
+        out.flush();
+        if (!out) {
+            out.close();
+            std::filesystem::remove(partial);
+            throw Error(fmt::format("writing \"{}\" failed (is the disk full?)", target.string()));
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, target, ec);
+    if (ec) {
+        std::filesystem::remove(partial);
+        throw Error(fmt::format("cannot write \"{}\": {}", target.string(), ec.message()));
+    }
+}
+
+int demo(const Options& o, std::ostream& out) {
+    noPositional(o);
+    SqliteRepository repo(o.db());
+    const auto lt = addSampleLearningTeam(repo);
+    out << fmt::format("Added the sample Learning Team \"{}\" (id {}) to {}\n", lt.title, lt.id, o.db().string());
+    return Success;
+}
+
+int list(const Options& o, std::ostream& out) {
+    noPositional(o);
+    SqliteRepository repo(o.db());
+    const auto all = repo.learningTeamSummaries();
+    if (o.flag("json")) {
+        auto j = nlohmann::ordered_json::array();
+        for (const auto& s : all)
+            j.push_back({{"id", s.learningTeam.id},
+                         {"uid", s.learningTeam.uid},
+                         {"title", s.learningTeam.title},
+                         {"team", s.team.name},
+                         {"site", s.team.site},
+                         {"use", toString(s.learningTeam.use)},
+                         {"phase", toString(s.learningTeam.phase)},
+                         {"notes", s.noteCount},
+                         {"updated", toIso(s.learningTeam.updated)}});
+        out << j.dump(2) << "\n";
+        return Success;
+    }
+    if (all.empty()) {
+        out << "No Learning Teams yet. Add the sample with: ltw demo --db " << o.db().string() << "\n";
+        return Success;
+    }
+    out << fmt::format("{:>4}  {:<7} {:>5}  {:<28} {}\n", "id", "phase", "notes", "team", "title");
+    for (const auto& s : all)
+        out << fmt::format("{:>4}  {:<7} {:>5}  {:<28} {}\n", s.learningTeam.id, label(s.learningTeam.phase),
+                           s.noteCount, s.team.name, s.learningTeam.title);
+    return Success;
+}
+
+Id parseId(const std::string& text) {
+    Id id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc{} || end != text.data() + text.size() || id <= 0)
+        throw UsageFailure{fmt::format("--learning-team takes a Learning Team id (a number; see 'ltw list'), not "
+                                       "'{}'",
+                                       text)};
+    return id;
+}
+
+int exportVerb(const Options& o, std::ostream& out) {
+    noPositional(o);
+    const Id id = parseId(o.required("learning-team"));
+    const auto format = o.required("format");
+    if (format != "json" && format != "md" && format != "html")
+        throw UsageFailure{fmt::format("--format must be json, md or html, not '{}'", format)};
+    const auto output = o.required("output");
+    SqliteRepository repo(o.db());
+    if (!repo.learningTeam(id))
+        throw InvalidRequest(fmt::format("there is no Learning Team with id {} in {} (see 'ltw list')", id,
+                                         o.db().string()));
+    const auto snapshot = repo.snapshot(id);
+    const bool withNames = o.flag("with-names");
+    std::string text;
+    if (format == "json")
+        text = exportBundle(snapshot, BundleOptions{withNames});
+    else if (format == "md")
+        text = reportMarkdown(snapshot, ReportOptions{withNames});
+    else
+        text = reportHtml(snapshot, ReportOptions{withNames});
+    if (output == "-") {
+        out << text;
+        return Success;
+    }
+    writeAtomically(output, text);
+    out << fmt::format("Exported \"{}\" to {}\n", snapshot.learningTeam.title, output);
+    return Success;
+}
+
+int importVerb(const Options& o, std::ostream& out) {
+    if (o.positional().size() != 1)
+        throw UsageFailure{"import takes one bundle file"};
+    const std::filesystem::path file = o.positional().front();
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw Error(fmt::format("cannot read \"{}\"", file.string()));
+    std::stringstream text;
+    text << in.rdbuf();
+    SqliteRepository repo(o.db());
+    const auto result = importBundle(repo, text.str());
+    const auto lt = repo.learningTeam(result.learningTeamId).value();
+    out << fmt::format("Imported \"{}\" (id {}) into {}\n", lt.title, lt.id, o.db().string());
+    return Success;
+}
+
+int check(const Options& o, std::ostream& out) {
+    noPositional(o);
+    const auto report = Database::inspect(o.db());
+    out << fmt::format("{}: schema version {} (this version writes {}); integrity: {}\n", o.db().string(),
+                       report.schemaVersion, report.latestVersion, report.details);
+    if (!report.ok)
+        throw Error(fmt::format("the database has problems: {}. Restore the newest copy from the backups folder "
+                                "beside it",
+                                report.details));
+    return Success;
+}
+
+} // namespace
+
+bool isCommandLine(const std::vector<std::string>& args) {
+    if (args.empty())
+        return false;
+    const auto& first = args.front();
+    return kVerbHelp.contains(first) || first == "--help" || first == "-h" || first == "help" ||
+           first == "--version" || (!first.starts_with("-") && first != "");
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        out << generalHelp();
+        return Success;
+    }
+    if (args[0] == "--version") {
+        out << "ltw " << kVersion << "\n";
+        return Success;
+    }
+    const auto& verb = args[0];
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    auto help = kVerbHelp.find(verb);
+    if (help == kVerbHelp.end()) {
+        err << fmt::format("ltw: unknown verb '{}'. Run 'ltw --help' for the list.\n", verb);
+        return UsageError;
+    }
+    if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) {
+        out << help->second;
+        return Success;
+    }
+    try {
+        initLogging(dataDir());
+        if (verb == "demo")
+            return demo(Options(rest, {"db"}, {}), out);
+        if (verb == "list")
+            return list(Options(rest, {"db"}, {"json"}), out);
+        if (verb == "export")
+            return exportVerb(Options(rest, {"db", "learning-team", "format", "output"}, {"with-names"}), out);
+        if (verb == "import")
+            return importVerb(Options(rest, {"db"}, {}), out);
+        return check(Options(rest, {"db"}, {}), out);
+    } catch (const UsageFailure& e) {
+        err << fmt::format("ltw {}: {}. Run 'ltw {} --help'.\n", verb, e.message, verb);
+        return UsageError;
+    } catch (const std::exception& e) {
+        err << fmt::format("ltw {}: {}\n", verb, e.what());
+        return DataError;
+    }
+}
+
+} // namespace ltw::cli

@@ -1,0 +1,52 @@
+#include "application.hpp"
+
+#include "main_window.hpp"
+
+#include "ltw/errors.hpp"
+#include "ltw/logging.hpp"
+#include "ltw/paths.hpp"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ltw::gui {
+
+int runWorkbench(int& argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"learning-team-workbench"_s);
+    QApplication::setApplicationName(u"Learning Team Workbench"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setDesktopFileName(u"learning-team-workbench"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A workbench for the facilitator of a Learning Team."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "The database file to open."),
+                                QApplication::translate("main", "path"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    initLogging(dataDir());
+    const std::filesystem::path db =
+        parser.isSet(dbOption) ? std::filesystem::path(parser.value(dbOption).toStdString()) : defaultDatabasePath();
+
+    std::unique_ptr<SqliteRepository> repo;
+    try {
+        repo = std::make_unique<SqliteRepository>(db);
+    } catch (const Error& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "The database cannot be opened"),
+                              QString::fromUtf8(e.what()));
+        return 2;
+    }
+    MainWindow window(*repo);
+    window.show();
+    return app.exec();
+}
+
+} // namespace ltw::gui

@@ -1,0 +1,44 @@
+// The notes of one Learning Team as a table (kind, text, told by, phase, tags), kept current by the
+// repository's change notifications. The teller shows as a role: names stay in the participant list.
+#pragma once
+
+#include "ltw/repository.hpp"
+
+#include <QAbstractTableModel>
+
+#include <map>
+#include <vector>
+
+namespace ltw::gui {
+
+class ChangeHub;
+
+class NoteTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { KindColumn, TextColumn, TellerColumn, PhaseColumn, TagsColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole };
+
+    explicit NoteTableModel(ChangeHub& hub, QObject* parent = nullptr);
+
+    void setLearningTeam(Id learningTeamId); // 0 for none
+    Id learningTeam() const { return m_learningTeamId; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QColor kindColor(NoteKind kind);
+
+private:
+    void apply(const Change& change);
+    int rowOf(Id noteId) const;
+
+    Repository& m_repo;
+    Id m_learningTeamId = 0;
+    std::vector<Note> m_notes;
+    std::map<Id, std::string> m_roles; // participant id → role
+};
+
+} // namespace ltw::gui

@@ -1,0 +1,21 @@
+// The one place that knows the settings keys and their defaults, over QSettings.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ltw::gui {
+
+class Settings {
+public:
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray& state);
+    QString lastDatabase() const;
+    void setLastDatabase(const QString& path);
+};
+
+} // namespace ltw::gui

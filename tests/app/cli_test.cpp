@@ -1,0 +1,216 @@
+// The verbs as a user runs them: the real program, its exit code, its one-line messages, its files.
+#include "cli.hpp"
+#include "ltw/bundle.hpp"
+#include "ltw/sqlite_repository.hpp"
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <sys/wait.h>
+
+using namespace ltw;
+using ltw::test::readFile;
+using ltw::test::TempDir;
+using ltw::test::writeFile;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string shellQuote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+// Runs the real program with a private data folder, capturing stdout and stderr.
+Run ltwRun(const TempDir& dir, const std::vector<std::string>& args) {
+    std::string cmd = "XDG_DATA_HOME=" + shellQuote((dir / "data").string()) + " " + shellQuote(LTW_BINARY);
+    for (const auto& a : args)
+        cmd += " " + shellQuote(a);
+    const auto errFile = dir / "stderr.txt";
+    cmd += " 2>" + shellQuote(errFile.string()) + " </dev/null";
+    Run r;
+    FILE* pipe = popen(cmd.c_str(), "r");
+    std::array<char, 4096> buf{};
+    std::size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        r.out.append(buf.data(), n);
+    const int status = pclose(pipe);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = readFile(errFile);
+    return r;
+}
+
+int lineCount(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+class Cli : public ::testing::Test {
+protected:
+    TempDir dir;
+    std::string db = (dir / "team.ltw").string();
+};
+
+TEST_F(Cli, HelpAndVersion) {
+    auto r = ltwRun(dir, {"--help"});
+    EXPECT_EQ(r.code, 0);
+    for (const char* verb : {"demo", "list", "export", "import", "check"})
+        EXPECT_NE(r.out.find(verb), std::string::npos) << verb;
+    r = ltwRun(dir, {"export", "--help"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("--with-names"), std::string::npos);
+    r = ltwRun(dir, {"--version"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("ltw "), std::string::npos);
+}
+
+TEST_F(Cli, UsageErrorsExitOneWithOneLine) {
+    const std::vector<std::vector<std::string>> bad = {
+        {"frobnicate"},
+        {"list", "--db"},
+        {"list", "--db", db, "--colour"},
+        {"export", "--db", db, "--format", "json", "--output", "x.json"},
+        {"export", "--db", db, "--learning-team", "abc", "--format", "json", "--output", "x.json"},
+        {"export", "--db", db, "--learning-team", "1", "--format", "docx", "--output", "x.docx"},
+        {"export", "--db", db, "--learning-team", "1", "--format", "md"},
+        {"import", "--db", db},
+        {"demo", "--db", db, "extra"},
+    };
+    for (const auto& args : bad) {
+        auto r = ltwRun(dir, args);
+        EXPECT_EQ(r.code, 1) << args[0] << " " << r.err;
+        EXPECT_EQ(lineCount(r.err), 1) << r.err;
+        EXPECT_NE(r.err.find("ltw"), std::string::npos);
+    }
+    EXPECT_FALSE(std::filesystem::exists(db)) << "a usage error creates no database";
+}
+
+TEST_F(Cli, DemoListExportImportCheck) {
+    auto r = ltwRun(dir, {"demo", "--db", db});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+
+    r = ltwRun(dir, {"list", "--db", db, "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    auto list = nlohmann::json::parse(r.out);
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0]["phase"], "share");
+    EXPECT_GE(list[0]["notes"].get<int>(), 15);
+    const auto id = std::to_string(list[0]["id"].get<int>());
+
+    r = ltwRun(dir, {"list", "--db", db});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_NE(r.out.find("Share"), std::string::npos);
+
+    const auto bundle = (dir / "out" ).string() + ".json";
+    r = ltwRun(dir, {"export", "--db", db, "--learning-team", id, "--format", "json", "--output", bundle});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(readFile(bundle))["format"], "ltw-bundle");
+    EXPECT_FALSE(std::filesystem::exists(bundle + ".partial"));
+
+    for (const char* format : {"md", "html"}) {
+        const auto file = (dir / (std::string("report.") + format)).string();
+        r = ltwRun(dir, {"export", "--db", db, "--learning-team", id, "--format", format, "--output", file});
+        ASSERT_EQ(r.code, 0) << r.err;
+        EXPECT_GT(readFile(file).size(), 1000u) << format;
+    }
+
+    const auto other = (dir / "other.ltw").string();
+    r = ltwRun(dir, {"import", "--db", other, bundle});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Imported"), std::string::npos);
+    r = ltwRun(dir, {"import", "--db", other, bundle});
+    EXPECT_EQ(r.code, 2) << "importing twice is refused";
+
+    r = ltwRun(dir, {"check", "--db", other});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("integrity: ok"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, NamesLeaveOnlyWhenAskedFor) {
+    ASSERT_EQ(ltwRun(dir, {"demo", "--db", db}).code, 0);
+    SqliteRepository repo(db);
+    const auto lt = repo.learningTeams().front();
+    const auto participants = repo.participants(lt.id);
+    ASSERT_FALSE(participants.empty());
+    for (const char* format : {"json", "md", "html"}) {
+        const auto plain = (dir / (std::string("plain.") + format)).string();
+        const auto named = (dir / (std::string("named.") + format)).string();
+        ASSERT_EQ(ltwRun(dir, {"export", "--db", db, "--learning-team", std::to_string(lt.id), "--format", format,
+                               "--output", plain})
+                      .code,
+                  0);
+        ASSERT_EQ(ltwRun(dir, {"export", "--db", db, "--learning-team", std::to_string(lt.id), "--format", format,
+                               "--output", named, "--with-names"})
+                      .code,
+                  0);
+        const auto plainText = readFile(plain);
+        const auto namedText = readFile(named);
+        for (const auto& p : participants) {
+            if (p.name.empty())
+                continue;
+            EXPECT_EQ(plainText.find(p.name), std::string::npos) << format << ": " << p.name;
+            EXPECT_NE(namedText.find(p.name), std::string::npos) << format << ": " << p.name;
+        }
+    }
+}
+
+TEST_F(Cli, BadDataExitsTwoAndLeavesFilesAlone) {
+    const auto foreign = dir / "notes.txt";
+    writeFile(foreign, "not a database\n");
+    auto r = ltwRun(dir, {"list", "--db", foreign.string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("not a workbench database"), std::string::npos) << r.err;
+    EXPECT_EQ(readFile(foreign), "not a database\n");
+
+    r = ltwRun(dir, {"demo", "--db", foreign.string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(readFile(foreign), "not a database\n");
+
+    const auto broken = dir / "broken.json";
+    writeFile(broken, "{\"format\": \"ltw-bundle\", \"version\": 1}");
+    r = ltwRun(dir, {"import", "--db", db, broken.string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("Nothing was imported"), std::string::npos) << r.err;
+
+    r = ltwRun(dir, {"import", "--db", db, (dir / "missing.json").string()});
+    EXPECT_EQ(r.code, 2);
+
+    r = ltwRun(dir, {"export", "--db", db, "--learning-team", "999", "--format", "md", "--output",
+                     (dir / "x.md").string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("no Learning Team with id 999"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.md"));
+
+    r = ltwRun(dir, {"check", "--db", (dir / "nowhere.ltw").string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_FALSE(std::filesystem::exists(dir / "nowhere.ltw"));
+}
+
+TEST_F(Cli, ExportIntoAMissingFolderFailsCleanly) {
+    ASSERT_EQ(ltwRun(dir, {"demo", "--db", db}).code, 0);
+    auto r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "md", "--output",
+                          (dir / "no" / "such" / "folder" / "r.md").string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+}
+
+TEST_F(Cli, InProcessRunMatchesTheProgram) {
+    std::ostringstream out, err;
+    EXPECT_EQ(cli::run({"list", "--db", db}, out, err), cli::Success);
+    EXPECT_NE(out.str().find("No Learning Teams yet"), std::string::npos);
+    EXPECT_TRUE(cli::isCommandLine({"list"}));
+    EXPECT_FALSE(cli::isCommandLine({}));
+    EXPECT_FALSE(cli::isCommandLine({"--db", db}));
+}
+
+} // namespace

@@ -1,0 +1,16 @@
+// GoogleTest with a QApplication around it, on the offscreen platform unless told otherwise, and with
+// settings kept away from the user's own.
+#include <QApplication>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("learning-team-workbench-tests"));
+    QApplication::setApplicationName(QStringLiteral("gui-tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

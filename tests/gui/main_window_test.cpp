@@ -1,0 +1,161 @@
+// The workbench window, driven as a facilitator would: it opens on the last Learning Team, shows its
+// notes, follows changes as they are committed, and never shows a participant's name.
+#include "learning_team_list_model.hpp"
+#include "change_hub.hpp"
+#include "main_window.hpp"
+#include "note_table_model.hpp"
+
+#include "ltw/sample.hpp"
+#include "ltw/sqlite_repository.hpp"
+#include "test_support.hpp"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace ltw;
+using namespace ltw::gui;
+using namespace Qt::StringLiterals;
+using ltw::test::makeLearningTeam;
+using ltw::test::makeNote;
+
+namespace {
+
+// Every text the table shows, in every role a user can see.
+QStringList visibleTexts(QAbstractItemModel* model) {
+    QStringList texts;
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c)
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                texts << model->index(r, c).data(role).toString();
+    return texts;
+}
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    SqliteRepository repo{":memory:"};
+};
+
+TEST_F(MainWindowTest, EmptyDatabaseShowsTheWayIn) {
+    MainWindow window(repo);
+    window.show();
+    auto* stack = window.findChild<QStackedWidget*>();
+    ASSERT_TRUE(stack);
+    EXPECT_EQ(stack->currentWidget()->objectName(), u"emptyState"_s);
+    auto* add = window.findChild<QAction*>(u"addSampleAction"_s);
+    ASSERT_TRUE(add);
+    add->trigger();
+    EXPECT_NE(window.currentLearningTeam(), 0);
+    EXPECT_EQ(stack->currentWidget()->objectName(), QString());
+    auto* table = window.findChild<QTableView*>(u"noteTable"_s);
+    EXPECT_GE(table->model()->rowCount(), 15);
+}
+
+TEST_F(MainWindowTest, OpensOnTheMostRecentLearningTeamWithItsNotes) {
+    auto older = makeLearningTeam(repo, "Older one");
+    repo.addNote(makeNote(older.id, NoteKind::Story, "old story"));
+    const auto sample = addSampleLearningTeam(repo);
+    MainWindow window(repo);
+    window.show();
+    EXPECT_EQ(window.currentLearningTeam(), sample.id);
+
+    auto* list = window.findChild<QListView*>(u"learningTeamList"_s);
+    ASSERT_EQ(list->model()->rowCount(), 2);
+    EXPECT_TRUE(list->model()->index(0, 0).data().toString().contains(QString::fromStdString(sample.title)));
+    EXPECT_TRUE(list->model()->index(0, 0).data().toString().contains(u"Share"_s));
+
+    auto* header = window.findChild<QLabel*>(u"learningTeamHeader"_s);
+    EXPECT_TRUE(header->text().contains(u"Phase: Share"_s)) << header->text().toStdString();
+
+    auto* table = window.findChild<QTableView*>(u"noteTable"_s);
+    EXPECT_EQ(table->model()->rowCount(), static_cast<int>(repo.notes(sample.id).size()));
+
+    // Choosing the other Learning Team in the list shows its notes.
+    list->setCurrentIndex(list->model()->index(1, 0));
+    EXPECT_EQ(window.currentLearningTeam(), older.id);
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    EXPECT_EQ(table->model()->index(0, NoteTableModel::TextColumn).data().toString(), u"old story"_s);
+}
+
+TEST_F(MainWindowTest, FollowsCommittedChanges) {
+    const auto lt = makeLearningTeam(repo);
+    MainWindow window(repo);
+    window.show();
+    auto* table = window.findChild<QTableView*>(u"noteTable"_s);
+    auto* list = window.findChild<QListView*>(u"learningTeamList"_s);
+    QAbstractItemModelTester notesTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester listTester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    auto n = repo.addNote(makeNote(lt.id, NoteKind::WeakSignal, "The horn is hard to hear"));
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    EXPECT_EQ(table->model()->index(0, NoteTableModel::KindColumn).data().toString(), u"Weak signal"_s);
+    EXPECT_TRUE(list->model()->index(0, 0).data().toString().contains(u"1 note"_s));
+
+    n.text = "The reversing beeper is drowned out";
+    repo.updateNote(n);
+    EXPECT_EQ(table->model()->index(0, NoteTableModel::TextColumn).data().toString(),
+              u"The reversing beeper is drowned out"_s);
+
+    repo.removeNote(n.id);
+    EXPECT_EQ(table->model()->rowCount(), 0);
+
+    auto renamed = repo.learningTeam(lt.id).value();
+    renamed.title = "Renamed while open";
+    repo.updateLearningTeam(renamed);
+    EXPECT_TRUE(window.findChild<QLabel*>(u"learningTeamHeader"_s)->text().contains(u"Renamed while open"_s));
+    EXPECT_TRUE(window.windowTitle().contains(u"Renamed while open"_s));
+
+    repo.removeLearningTeam(lt.id);
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    EXPECT_EQ(window.currentLearningTeam(), 0);
+}
+
+TEST_F(MainWindowTest, NamesOfParticipantsAreNeverShown) {
+    const auto sample = addSampleLearningTeam(repo);
+    MainWindow window(repo);
+    window.show();
+    auto* table = window.findChild<QTableView*>(u"noteTable"_s);
+    const auto texts = visibleTexts(table->model()).join(u"\n"_s);
+    bool anyTeller = false;
+    for (const auto& p : repo.participants(sample.id)) {
+        ASSERT_FALSE(p.name.empty());
+        EXPECT_FALSE(texts.contains(QString::fromStdString(p.name))) << p.name;
+        anyTeller = anyTeller || texts.contains(QString::fromStdString(p.role));
+    }
+    EXPECT_TRUE(anyTeller) << "tellers show as their roles";
+}
+
+TEST_F(MainWindowTest, ModelsPassTheModelTester) {
+    addSampleLearningTeam(repo);
+    ChangeHub hub(repo);
+    LearningTeamListModel teams(hub);
+    NoteTableModel notes(hub);
+    QAbstractItemModelTester t1(&teams, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&notes, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    notes.setLearningTeam(repo.learningTeams().front().id);
+    const auto lt = addSampleLearningTeam(repo);
+    notes.setLearningTeam(lt.id);
+    repo.addNote(makeNote(lt.id, NoteKind::Reflection, "late addition"));
+    EXPECT_EQ(teams.rowCount(), 2);
+    notes.setLearningTeam(0);
+    EXPECT_EQ(notes.rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, WindowPicture) {
+    addSampleLearningTeam(repo);
+    MainWindow window(repo);
+    window.resize(1280, 800);
+    window.show();
+    const auto image = window.grab().toImage();
+    EXPECT_EQ(image.width(), 1280);
+    if (const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR"); !out.isEmpty())
+        image.save(out + u"/workbench-plain.png"_s);
+}
+
+} // namespace
