@@ -60,11 +60,11 @@ struct Note {
     Id learningTeamId = 0;
     NoteKind kind = NoteKind::Story;
     std::string text;
-    std::optional<Id> tellerId;       // a participant of the same Learning Team
-    Phase phase = Phase::Learn;       // the phase it was captured in
+    std::optional<Id> tellerId; // a participant of the same Learning Team
+    Phase phase = Phase::Learn; // the phase it was captured in
     std::vector<std::string> tags;
     BoardPosition position;
-    bool facilitatorOnly = false;     // never projected, never exported
+    bool facilitatorOnly = false; // never projected, never exported
     Timestamp created{};
     Timestamp updated{};
     bool operator==(const Note&) const = default;

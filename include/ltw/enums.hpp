@@ -30,16 +30,18 @@ enum class ItemType { Note, WorkStep, Defense, Action, SharedLearning };
 // How two items of the shared picture relate (story → condition → adaptation → defense → action).
 enum class LinkKind { LeadsTo, Answers, Implements, AttachedTo, DrawsOn };
 
-template <class E> struct EnumNames;
+template <class E>
+struct EnumNames;
 
-#define LTW_ENUM_NAMES(E, ...)                                                                                      \
-    template <> struct EnumNames<E> {                                                                               \
-        static constexpr auto table = std::to_array<std::pair<E, std::string_view>>({__VA_ARGS__});                  \
+#define LTW_ENUM_NAMES(E, ...)                                                                                         \
+    template <>                                                                                                        \
+    struct EnumNames<E> {                                                                                              \
+        static constexpr auto table = std::to_array<std::pair<E, std::string_view>>({__VA_ARGS__});                    \
     };
 
 LTW_ENUM_NAMES(Use, {Use::Work, "work"}, {Use::Change, "change"}, {Use::Event, "event"})
-LTW_ENUM_NAMES(Phase, {Phase::Learn, "learn"}, {Phase::Soak, "soak"}, {Phase::Solve, "solve"},
-               {Phase::Share, "share"}, {Phase::Closed, "closed"})
+LTW_ENUM_NAMES(Phase, {Phase::Learn, "learn"}, {Phase::Soak, "soak"}, {Phase::Solve, "solve"}, {Phase::Share, "share"},
+               {Phase::Closed, "closed"})
 LTW_ENUM_NAMES(NoteKind, {NoteKind::Story, "story"}, {NoteKind::EasyCondition, "easy_condition"},
                {NoteKind::HardCondition, "hard_condition"}, {NoteKind::Adaptation, "adaptation"},
                {NoteKind::Tradeoff, "tradeoff"}, {NoteKind::WeakSignal, "weak_signal"},
@@ -51,9 +53,8 @@ LTW_ENUM_NAMES(DefenseRating, {DefenseRating::Working, "working"}, {DefenseRatin
                {DefenseRating::HardToUse, "hard_to_use"}, {DefenseRating::Missing, "missing"})
 LTW_ENUM_NAMES(ActionStatus, {ActionStatus::Open, "open"}, {ActionStatus::InProgress, "in_progress"},
                {ActionStatus::Done, "done"}, {ActionStatus::Dropped, "dropped"})
-LTW_ENUM_NAMES(ItemType, {ItemType::Note, "note"}, {ItemType::WorkStep, "work_step"},
-               {ItemType::Defense, "defense"}, {ItemType::Action, "action"},
-               {ItemType::SharedLearning, "shared_learning"})
+LTW_ENUM_NAMES(ItemType, {ItemType::Note, "note"}, {ItemType::WorkStep, "work_step"}, {ItemType::Defense, "defense"},
+               {ItemType::Action, "action"}, {ItemType::SharedLearning, "shared_learning"})
 LTW_ENUM_NAMES(LinkKind, {LinkKind::LeadsTo, "leads_to"}, {LinkKind::Answers, "answers"},
                {LinkKind::Implements, "implements"}, {LinkKind::AttachedTo, "attached_to"},
                {LinkKind::DrawsOn, "draws_on"})
@@ -61,7 +62,8 @@ LTW_ENUM_NAMES(LinkKind, {LinkKind::LeadsTo, "leads_to"}, {LinkKind::Answers, "a
 #undef LTW_ENUM_NAMES
 
 // The stored name of a value ("hard_condition").
-template <class E> constexpr std::string_view toString(E value) {
+template <class E>
+constexpr std::string_view toString(E value) {
     for (const auto& [v, name] : EnumNames<E>::table)
         if (v == value)
             return name;
@@ -69,14 +71,16 @@ template <class E> constexpr std::string_view toString(E value) {
 }
 
 // The value of a stored name, or nothing for a name we do not know.
-template <class E> constexpr std::optional<E> fromString(std::string_view name) {
+template <class E>
+constexpr std::optional<E> fromString(std::string_view name) {
     for (const auto& [v, n] : EnumNames<E>::table)
         if (n == name)
             return v;
     return std::nullopt;
 }
 
-template <class E> constexpr auto allValues() {
+template <class E>
+constexpr auto allValues() {
     std::array<E, EnumNames<E>::table.size()> values{};
     for (std::size_t i = 0; i < values.size(); ++i)
         values[i] = EnumNames<E>::table[i].first;

@@ -24,7 +24,10 @@ std::string escapeHtml(std::string_view text);
 std::string escapeMarkdown(std::string_view text);
 
 // Replaces every whole-word, case-insensitive occurrence of a participant's name in `text` with their
-// role in square brackets ("[night-shift operator]").
+// role in square brackets ("[night-shift operator]"). Each word of a longer name is replaced on its own
+// too, since people say first names ("Daniel" for Daniel Osei), except particles such as "van" or "de";
+// a word two participants share becomes "[participant]". Scripts written without spaces (Chinese,
+// Japanese, Thai) match without word boundaries.
 std::string redactNames(std::string_view text, const std::vector<Participant>& participants);
 
 } // namespace ltw

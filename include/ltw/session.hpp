@@ -23,9 +23,9 @@ struct PhaseFacts {
 
 struct TransitionCheck {
     enum class Verdict {
-        Allowed,        // go ahead
-        NeedsOverride,  // allowed if the facilitator confirms; `explanation` says what they confirm
-        Refused         // not possible; `explanation` says what to do first
+        Allowed,       // go ahead
+        NeedsOverride, // allowed if the facilitator confirms; `explanation` says what they confirm
+        Refused        // not possible; `explanation` says what to do first
     };
     Verdict verdict = Verdict::Refused;
     std::string explanation;
@@ -42,9 +42,9 @@ public:
 
 struct TransitionResult {
     bool moved = false;
-    TransitionCheck check;             // why it did not move, or what was overridden
+    TransitionCheck check;                       // why it did not move, or what was overridden
     std::optional<std::filesystem::path> backup; // the copy made at this phase change
-    std::string backupError;           // a backup that failed does not undo the move, but is reported
+    std::string backupError;                     // a backup that failed does not undo the move, but is reported
 };
 
 struct SessionOptions {

@@ -92,12 +92,18 @@ public:
     LearningTeamSnapshot snapshot(Id learningTeamId) override;
 
 private:
-    template <class T> T insert(T value);
-    template <class T> void update(const T& value);
-    template <class T> void erase(Id id);
-    template <class T> std::optional<T> find(Id id);
-    template <class T> std::vector<T> select(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
-    template <class T> std::vector<T> listOf(Id learningTeamId, const std::string& orderBy);
+    template <class T>
+    T insert(T value);
+    template <class T>
+    void update(const T& value);
+    template <class T>
+    void erase(Id id);
+    template <class T>
+    std::optional<T> find(Id id);
+    template <class T>
+    std::vector<T> select(const std::string& where, const std::function<void(SQLite::Statement&)>& bind);
+    template <class T>
+    std::vector<T> listOf(Id learningTeamId, const std::string& orderBy);
 
     // A prepared statement, kept for reuse: the capture path runs the same few statements many times.
     SQLite::Statement& statement(const std::string& sql);

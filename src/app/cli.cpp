@@ -16,8 +16,8 @@
 #include <fstream>
 #include <map>
 #include <optional>
-#include <set>
 #include <ostream>
+#include <set>
 #include <sstream>
 
 namespace ltw::cli {
@@ -194,8 +194,8 @@ int exportVerb(const Options& o, std::ostream& out) {
     const auto output = o.required("output");
     SqliteRepository repo(o.db());
     if (!repo.learningTeam(id))
-        throw InvalidRequest(fmt::format("there is no Learning Team with id {} in {} (see 'ltw list')", id,
-                                         o.db().string()));
+        throw InvalidRequest(
+            fmt::format("there is no Learning Team with id {} in {} (see 'ltw list')", id, o.db().string()));
     const auto snapshot = repo.snapshot(id);
     const bool withNames = o.flag("with-names");
     std::string text;
@@ -248,8 +248,8 @@ bool isCommandLine(const std::vector<std::string>& args) {
     if (args.empty())
         return false;
     const auto& first = args.front();
-    return kVerbHelp.contains(first) || first == "--help" || first == "-h" || first == "help" ||
-           first == "--version" || (!first.starts_with("-") && first != "");
+    return kVerbHelp.contains(first) || first == "--help" || first == "-h" || first == "help" || first == "--version" ||
+           (!first.starts_with("-") && first != "");
 }
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

@@ -1,6 +1,6 @@
 // The program: command-line verbs when asked for one, otherwise the workbench window.
-#include "cli.hpp"
 #include "application.hpp"
+#include "cli.hpp"
 
 #include <iostream>
 

@@ -37,7 +37,8 @@ private:
     std::map<Id, int> m_ids;
 };
 
-template <class T> ordered_json optional(const std::optional<T>& v) {
+template <class T>
+ordered_json optional(const std::optional<T>& v) {
     if (!v)
         return nullptr;
     if constexpr (std::is_enum_v<T>)
@@ -60,9 +61,7 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
     std::map<ItemType, IdMap> maps;
     const auto& lt = s.learningTeam;
     // Without private content, a participant's name typed into any free text gives way to their role.
-    auto t = [&](const std::string& text) {
-        return options.includePrivate ? text : redactNames(text, s.participants);
-    };
+    auto t = [&](const std::string& text) { return options.includePrivate ? text : redactNames(text, s.participants); };
     auto ts = [&](const std::vector<std::string>& texts) {
         std::vector<std::string> out;
         for (const auto& text : texts)
@@ -114,10 +113,8 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
     auto& steps = maps[ItemType::WorkStep];
     out["workSteps"] = ordered_json::array();
     for (const auto& w : s.steps)
-        out["workSteps"].push_back({{"id", steps.add(w.id)},
-                                    {"track", toString(w.track)},
-                                    {"position", w.position},
-                                    {"text", t(w.text)}});
+        out["workSteps"].push_back(
+            {{"id", steps.add(w.id)}, {"track", toString(w.track)}, {"position", w.position}, {"text", t(w.text)}});
 
     auto& defenses = maps[ItemType::Defense];
     out["defenses"] = ordered_json::array();
@@ -168,10 +165,8 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
 
     out["phaseLog"] = ordered_json::array();
     for (const auto& e : s.phaseLog)
-        out["phaseLog"].push_back({{"from", optional(e.from)},
-                                   {"to", toString(e.to)},
-                                   {"at", toIso(e.at)},
-                                   {"reason", t(e.reason)}});
+        out["phaseLog"].push_back(
+            {{"from", optional(e.from)}, {"to", toString(e.to)}, {"at", toIso(e.at)}, {"reason", t(e.reason)}});
     return out.dump(2) + "\n";
 }
 
@@ -247,7 +242,8 @@ public:
             fail(at(key), "true or false was expected");
         return v.get<bool>();
     }
-    template <class E> E en(const std::string& key) const {
+    template <class E>
+    E en(const std::string& key) const {
         const auto name = text(key);
         auto value = fromString<E>(name);
         if (!value) {
@@ -258,7 +254,8 @@ public:
         }
         return *value;
     }
-    template <class E> std::optional<E> optEn(const std::string& key) const {
+    template <class E>
+    std::optional<E> optEn(const std::string& key) const {
         if (!has(key))
             return std::nullopt;
         return en<E>(key);
@@ -332,7 +329,8 @@ std::optional<std::int64_t> optRef(const Obj& o, const std::string& key, const R
     return id;
 }
 
-template <class F> void eachObject(const Obj& root, const std::string& key, F&& f) {
+template <class F>
+void eachObject(const Obj& root, const std::string& key, F&& f) {
     const auto& list = root.array(key);
     for (std::size_t i = 0; i < list.size(); ++i)
         f(Obj(list[i], fmt::format("{}[{}]", root.at(key), i)));
@@ -343,8 +341,8 @@ Parsed parse(std::string_view text) {
     try {
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
-        throw BundleError(fmt::format("The file is not a readable bundle (not valid JSON: {}). Nothing was imported.",
-                                      e.what()));
+        throw BundleError(
+            fmt::format("The file is not a readable bundle (not valid JSON: {}). Nothing was imported.", e.what()));
     }
     if (!doc.is_object())
         throw BundleError("The file is not a Learning Team bundle (it holds no JSON object). Nothing was imported.");
@@ -388,7 +386,8 @@ Parsed parse(std::string_view text) {
         eachObject(root, key, [&, type = type](const Obj& o) { p.refs[type].declare(o); });
 
     eachObject(root, "participants", [&](const Obj& o) {
-        p.participants.emplace_back(o.integer("id", 1, kMaxId), Participant{0, 0, o.text("role", true), o.text("name")});
+        p.participants.emplace_back(o.integer("id", 1, kMaxId),
+                                    Participant{0, 0, o.text("role", true), o.text("name")});
     });
     eachObject(root, "notes", [&](const Obj& o) {
         Note n;
@@ -540,7 +539,8 @@ void writeParsed(Repository& repo, Parsed& p, ImportResult& result) {
             p.refs[ItemType::SharedLearning].assign(ref, repo.addSharedLearning(learning).id);
         }
         for (const auto& [fromType, fromId, toType, toId, kind] : p.links)
-            repo.addLink(Link{0, ltId, {fromType, p.refs[fromType].db(fromId)}, {toType, p.refs[toType].db(toId)}, kind});
+            repo.addLink(
+                Link{0, ltId, {fromType, p.refs[fromType].db(fromId)}, {toType, p.refs[toType].db(toId)}, kind});
         for (auto entry : p.log) {
             entry.learningTeamId = ltId;
             repo.addPhaseLogEntry(entry);

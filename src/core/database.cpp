@@ -61,8 +61,7 @@ std::string quoted(const std::filesystem::path& path) { return "\"" + path.strin
 void vet(const std::filesystem::path& path) {
     switch (fileKind(path)) {
     case FileKind::Missing:
-    case FileKind::Empty:
-        return;
+    case FileKind::Empty: return;
     case FileKind::Unreadable:
         throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
                               quoted(path) + " cannot be read. Check that you have permission to open it.");
@@ -70,16 +69,14 @@ void vet(const std::filesystem::path& path) {
         throw DatabaseRefused(DatabaseRefused::Reason::NotADatabase,
                               quoted(path) + " is not a workbench database (it is not an SQLite file). It was "
                                              "left untouched; choose another file.");
-    case FileKind::Sqlite:
-        break;
+    case FileKind::Sqlite: break;
     }
     FileFacts facts;
     try {
         facts = readFacts(path);
     } catch (const SQLite::Exception& e) {
-        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
-                              quoted(path) + " cannot be read as a database (" + e.getErrorStr() +
-                                  "). It was left untouched.");
+        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable, quoted(path) + " cannot be read as a database (" +
+                                                                       e.getErrorStr() + "). It was left untouched.");
     }
     if (facts.applicationId != kApplicationId && facts.objectCount > 0)
         throw DatabaseRefused(DatabaseRefused::Reason::ForeignDatabase,

@@ -85,10 +85,10 @@ bool isSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp =
 // Punctuation, symbols and emoji outside ASCII: they end a word like a space does.
 bool isNonAsciiSeparator(char32_t cp) {
     static constexpr std::array<std::pair<char32_t, char32_t>, 20> kRanges = {{
-        {0x80, 0xA9},       {0xAB, 0xB4},       {0xB6, 0xB9},     {0xBB, 0xBF},     {0xD7, 0xD7},
-        {0xF7, 0xF7},       {0x5BE, 0x5BE},     {0x5C0, 0x5C0},   {0x5F3, 0x5F4},   {0x60C, 0x60D},
-        {0x61B, 0x61F},     {0x66A, 0x66D},     {0x964, 0x965},   {0x2000, 0x2BFF}, {0x3000, 0x303F},
-        {0xFE00, 0xFE0F},   {0xFE30, 0xFE4F},   {0xFF00, 0xFF0F}, {0xFF1A, 0xFF20}, {0x1F000, 0x1FAFF},
+        {0x80, 0xA9},     {0xAB, 0xB4},     {0xB6, 0xB9},     {0xBB, 0xBF},     {0xD7, 0xD7},
+        {0xF7, 0xF7},     {0x5BE, 0x5BE},   {0x5C0, 0x5C0},   {0x5F3, 0x5F4},   {0x60C, 0x60D},
+        {0x61B, 0x61F},   {0x66A, 0x66D},   {0x964, 0x965},   {0x2000, 0x2BFF}, {0x3000, 0x303F},
+        {0xFE00, 0xFE0F}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF0F}, {0xFF1A, 0xFF20}, {0x1F000, 0x1FAFF},
     }};
     return std::any_of(kRanges.begin(), kRanges.end(), [cp](const auto& r) { return inRange(cp, r.first, r.second); });
 }
@@ -144,8 +144,8 @@ std::vector<std::vector<char32_t>> splitWords(const std::vector<char32_t>& folde
 // Particles of family names ("van", "de"): redacting them alone would blank out ordinary words.
 bool isNameParticle(const std::vector<char32_t>& word) {
     static constexpr std::u32string_view kParticles[] = {
-        U"al", U"bin", U"bint", U"da", U"das", U"de", U"del", U"della", U"den", U"der", U"di", U"do", U"dos",
-        U"du", U"el", U"ibn", U"la",  U"las", U"le", U"les", U"los", U"ten", U"ter", U"van", U"von"};
+        U"al", U"bin", U"bint", U"da", U"das", U"de", U"del", U"della", U"den", U"der", U"di",  U"do", U"dos",
+        U"du", U"el",  U"ibn",  U"la", U"las", U"le", U"les", U"los",   U"ten", U"ter", U"van", U"von"};
     const std::u32string_view w(word.data(), word.size());
     return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }

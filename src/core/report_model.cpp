@@ -14,6 +14,18 @@
 namespace ltw::detail {
 namespace {
 
+constexpr std::string_view kWhiteSpace = " \t\r\n\v\f";
+
+bool isBlank(std::string_view text) { return text.find_first_not_of(kWhiteSpace) == std::string_view::npos; }
+
+std::string_view trimmed(std::string_view s) {
+    const auto first = s.find_first_not_of(kWhiteSpace);
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = s.find_last_not_of(kWhiteSpace);
+    return s.substr(first, last - first + 1);
+}
+
 class ModelBuilder {
 public:
     ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options);
@@ -25,6 +37,7 @@ private:
     std::vector<const Note*> visibleNotes(NoteKind kind) const;
     ReportNote noteOf(const Note& note) const;
     std::string tellerOf(const Note& note) const;
+    std::string personOf(const Participant& p) const;
     void addSection(std::vector<ReportNoteSection>& into, NoteKind kind, std::string heading, std::string intro) const;
     std::vector<ReportFact> facts() const;
     std::vector<ReportStep> steps(StepTrack track) const;
@@ -52,6 +65,11 @@ std::optional<std::pair<Id, Id>> endsOf(const Link& link, LinkKind kind, ItemTyp
     return std::nullopt;
 }
 
+// A heading needs words; a blank title gets a plain stand-in rather than an empty heading.
+std::string orUntitled(std::string title, std::string_view fallback) {
+    return isBlank(title) ? std::string(fallback) : title;
+}
+
 ModelBuilder::ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options)
     : m_s(snapshot), m_withNames(options.withNames) {
     for (const auto& link : m_s.links) {
@@ -69,13 +87,13 @@ std::string ModelBuilder::text(std::string_view raw) const {
 
 const Note* ModelBuilder::visibleNote(Id id) const {
     auto it = std::find_if(m_s.notes.begin(), m_s.notes.end(), [id](const Note& n) { return n.id == id; });
-    return it == m_s.notes.end() || it->facilitatorOnly || paragraphsOf(it->text).empty() ? nullptr : &*it;
+    return it == m_s.notes.end() || it->facilitatorOnly || isBlank(it->text) ? nullptr : &*it;
 }
 
 std::vector<const Note*> ModelBuilder::visibleNotes(NoteKind kind) const {
     std::vector<const Note*> out;
     for (const auto& n : m_s.notes)
-        if (n.kind == kind && !n.facilitatorOnly && !paragraphsOf(n.text).empty())
+        if (n.kind == kind && !n.facilitatorOnly && !isBlank(n.text))
             out.push_back(&n);
     return out;
 }
@@ -87,10 +105,15 @@ std::string ModelBuilder::tellerOf(const Note& note) const {
                            [&](const Participant& p) { return p.id == *note.tellerId; });
     if (it == m_s.participants.end())
         return {};
-    const std::string role = it->role.empty() ? std::string("participant") : it->role;
-    if (!m_withNames || it->name.empty())
+    return personOf(*it);
+}
+
+// A participant as the report shows them: the role, or "Name (role)" when names were asked for.
+std::string ModelBuilder::personOf(const Participant& p) const {
+    const std::string role = p.role.empty() ? std::string("participant") : p.role;
+    if (!m_withNames || p.name.empty())
         return role;
-    return it->role.empty() ? it->name : fmt::format("{} ({})", it->name, it->role);
+    return p.role.empty() ? p.name : fmt::format("{} ({})", p.name, p.role);
 }
 
 ReportNote ModelBuilder::noteOf(const Note& note) const {
@@ -118,6 +141,10 @@ std::vector<ReportFact> ModelBuilder::facts() const {
     add("Kind of learning", std::string(label(lt.use)));
     add("Facilitator", text(lt.facilitator));
     add("Sponsor", text(lt.sponsor));
+    std::string room;
+    for (const auto& p : m_s.participants)
+        room += (room.empty() ? "" : ", ") + personOf(p);
+    add("In the room", room);
     add("Started", lt.created == Timestamp{} ? std::string() : humanDate(lt.created));
     if (lt.soakStart && lt.soakPlannedEnd)
         add("Soak period", fmt::format("{} to {}", humanDate(*lt.soakStart), humanDate(*lt.soakPlannedEnd)));
@@ -162,7 +189,13 @@ std::vector<ReportDefense> ModelBuilder::defenses() const {
                           [](const Defense* d) { return d->kind == DefenseKind::Existing; });
     std::vector<ReportDefense> out;
     for (const Defense* d : ordered) {
-        ReportDefense entry{text(d->title), text(d->description), std::string(label(d->kind)), {}, {}, {}, {}};
+        ReportDefense entry{orUntitled(text(d->title), "Untitled defense"),
+                            text(d->description),
+                            std::string(label(d->kind)),
+                            {},
+                            {},
+                            {},
+                            {}};
         if (d->rating) {
             entry.rating = label(*d->rating);
             entry.ratingKey = toString(*d->rating);
@@ -208,7 +241,7 @@ std::vector<ReportAction> ModelBuilder::actions() const {
 std::vector<ReportLearning> ModelBuilder::learnings() const {
     std::vector<ReportLearning> out;
     for (const auto& l : m_s.learnings) {
-        ReportLearning entry{text(l.title), text(l.summary), {}, text(l.audience)};
+        ReportLearning entry{orUntitled(text(l.title), "Untitled learning"), text(l.summary), {}, text(l.audience)};
         for (const auto& lookFor : l.lookFors)
             if (!lookFor.empty())
                 entry.lookFors.push_back(text(lookFor));
@@ -230,7 +263,7 @@ std::vector<ReportPhaseChange> ModelBuilder::timeline() const {
 ReportModel ModelBuilder::build() const {
     const auto& lt = m_s.learningTeam;
     ReportModel m;
-    m.title = lt.title.empty() ? std::string("Untitled Learning Team") : text(lt.title);
+    m.title = orUntitled(text(lt.title), "Untitled Learning Team");
     m.facts = facts();
     m.scopeQuestion = text(lt.scopeQuestion);
     m.summary = text(lt.summary);
@@ -255,18 +288,6 @@ ReportModel ModelBuilder::build() const {
     m.timeline = timeline();
     m.withNames = m_withNames;
     return m;
-}
-
-bool isBlank(std::string_view line) {
-    return line.find_first_not_of(" \t\r") == std::string_view::npos;
-}
-
-std::string_view trimmed(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return s.substr(first, last - first + 1);
 }
 
 } // namespace

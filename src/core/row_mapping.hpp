@@ -25,21 +25,21 @@ inline void bindValue(SQLite::Statement& s, int i, Timestamp v) {
 }
 inline void bindValue(SQLite::Statement& s, int i, Date v) { s.bind(i, toIso(v)); }
 template <class E>
-    requires std::is_enum_v<E>
-void bindValue(SQLite::Statement& s, int i, E v) {
-    s.bind(i, std::string(toString(v)));
-}
+requires std::is_enum_v<E>
+void bindValue(SQLite::Statement& s, int i, E v) { s.bind(i, std::string(toString(v))); }
 inline void bindValue(SQLite::Statement& s, int i, const std::vector<std::string>& v) {
     s.bind(i, nlohmann::json(v).dump());
 }
-template <class T> void bindValue(SQLite::Statement& s, int i, const std::optional<T>& v) {
+template <class T>
+void bindValue(SQLite::Statement& s, int i, const std::optional<T>& v) {
     if (v)
         bindValue(s, i, *v);
     else
         s.bind(i);
 }
 
-template <class... V> void bindAll(SQLite::Statement& s, int first, const V&... values) {
+template <class... V>
+void bindAll(SQLite::Statement& s, int first, const V&... values) {
     int i = first;
     (bindValue(s, i++, values), ...);
 }
@@ -72,8 +72,12 @@ struct Reader {
             return std::nullopt;
         return parseIsoDate(c.getString());
     }
-    template <class E> E en() { return fromString<E>(text()).value(); }
-    template <class E> std::optional<E> optEn() {
+    template <class E>
+    E en() {
+        return fromString<E>(text()).value();
+    }
+    template <class E>
+    std::optional<E> optEn() {
         auto c = s.getColumn(i++);
         if (c.isNull())
             return std::nullopt;
@@ -90,9 +94,11 @@ struct Reader {
     }
 };
 
-template <class T> struct Row;
+template <class T>
+struct Row;
 
-template <> struct Row<Team> {
+template <>
+struct Row<Team> {
     static constexpr EntityType entity = EntityType::Team;
     static constexpr std::string_view table = "team";
     static constexpr auto columns = std::to_array<std::string_view>({"name", "site", "created"});
@@ -101,7 +107,8 @@ template <> struct Row<Team> {
     static Team read(Reader r) { return Team{r.id(), r.text(), r.text(), r.time()}; }
 };
 
-template <> struct Row<LearningTeam> {
+template <>
+struct Row<LearningTeam> {
     static constexpr EntityType entity = EntityType::LearningTeam;
     static constexpr std::string_view table = "learning_team";
     static constexpr auto columns = std::to_array<std::string_view>(
@@ -133,16 +140,20 @@ template <> struct Row<LearningTeam> {
     }
 };
 
-template <> struct Row<Participant> {
+template <>
+struct Row<Participant> {
     static constexpr EntityType entity = EntityType::Participant;
     static constexpr std::string_view table = "participant";
     static constexpr auto columns = std::to_array<std::string_view>({"learning_team_id", "role", "name"});
     static Id scope(const Participant& p) { return p.learningTeamId; }
-    static void bind(SQLite::Statement& s, int first, const Participant& p) { bindAll(s, first, p.learningTeamId, p.role, p.name); }
+    static void bind(SQLite::Statement& s, int first, const Participant& p) {
+        bindAll(s, first, p.learningTeamId, p.role, p.name);
+    }
     static Participant read(Reader r) { return Participant{r.id(), r.id(), r.text(), r.text()}; }
 };
 
-template <> struct Row<Note> {
+template <>
+struct Row<Note> {
     static constexpr EntityType entity = EntityType::Note;
     static constexpr std::string_view table = "note";
     static constexpr auto columns =
@@ -171,7 +182,8 @@ template <> struct Row<Note> {
     }
 };
 
-template <> struct Row<WorkStep> {
+template <>
+struct Row<WorkStep> {
     static constexpr EntityType entity = EntityType::WorkStep;
     static constexpr std::string_view table = "work_step";
     static constexpr auto columns = std::to_array<std::string_view>({"learning_team_id", "track", "position", "text"});
@@ -190,7 +202,8 @@ template <> struct Row<WorkStep> {
     }
 };
 
-template <> struct Row<Defense> {
+template <>
+struct Row<Defense> {
     static constexpr EntityType entity = EntityType::Defense;
     static constexpr std::string_view table = "defense";
     static constexpr auto columns = std::to_array<std::string_view>(
@@ -213,7 +226,8 @@ template <> struct Row<Defense> {
     }
 };
 
-template <> struct Row<Action> {
+template <>
+struct Row<Action> {
     static constexpr EntityType entity = EntityType::Action;
     static constexpr std::string_view table = "action";
     static constexpr auto columns =
@@ -241,7 +255,8 @@ template <> struct Row<Action> {
     }
 };
 
-template <> struct Row<SharedLearning> {
+template <>
+struct Row<SharedLearning> {
     static constexpr EntityType entity = EntityType::SharedLearning;
     static constexpr std::string_view table = "shared_learning";
     static constexpr auto columns = std::to_array<std::string_view>(
@@ -264,7 +279,8 @@ template <> struct Row<SharedLearning> {
     }
 };
 
-template <> struct Row<Link> {
+template <>
+struct Row<Link> {
     static constexpr EntityType entity = EntityType::Link;
     static constexpr std::string_view table = "link";
     static constexpr auto columns =
@@ -286,7 +302,8 @@ template <> struct Row<Link> {
     }
 };
 
-template <> struct Row<PhaseLogEntry> {
+template <>
+struct Row<PhaseLogEntry> {
     static constexpr EntityType entity = EntityType::PhaseLogEntry;
     static constexpr std::string_view table = "phase_log";
     static constexpr auto columns =

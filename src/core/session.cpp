@@ -55,8 +55,8 @@ TransitionCheck PhaseMachine::check(const LearningTeam& lt, Phase target, const 
     }
     if (next(from) != target) {
         if (indexOf(target) > indexOf(from))
-            return refused(fmt::format("Go one phase at a time: from {} the next phase is {}.", label(from),
-                                       label(*next(from))));
+            return refused(
+                fmt::format("Go one phase at a time: from {} the next phase is {}.", label(from), label(*next(from))));
         return refused(fmt::format("Go back one phase at a time: from {} the previous phase is {}.", label(from),
                                    label(previous(from).value_or(from))));
     }
@@ -97,8 +97,8 @@ PhaseFacts Session::facts(Id ltId) {
     f.noteCount = static_cast<int>(m_repo.notes(ltId, {}).size());
     f.sharedLearningCount = static_cast<int>(m_repo.sharedLearnings(ltId).size());
     const auto open = m_repo.openActions(ltId);
-    f.actionsWithoutOwner = static_cast<int>(
-        std::count_if(open.begin(), open.end(), [](const Action& a) { return a.owner.empty(); }));
+    f.actionsWithoutOwner =
+        static_cast<int>(std::count_if(open.begin(), open.end(), [](const Action& a) { return a.owner.empty(); }));
     return f;
 }
 
@@ -148,8 +148,8 @@ std::optional<std::filesystem::path> Session::backup(const LearningTeam& lt, std
     try {
         db.backupTo(target);
     } catch (const std::exception& e) {
-        error = fmt::format("The backup at this phase change could not be written to {}: {}", target.string(),
-                            e.what());
+        error =
+            fmt::format("The backup at this phase change could not be written to {}: {}", target.string(), e.what());
         spdlog::error("{}", error);
         return std::nullopt;
     }

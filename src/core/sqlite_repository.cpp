@@ -19,7 +19,8 @@ using detail::Row;
 
 namespace {
 
-template <class T> std::string columnList(std::string_view alias = {}) {
+template <class T>
+std::string columnList(std::string_view alias = {}) {
     const std::string prefix = alias.empty() ? std::string() : std::string(alias) + ".";
     std::string out = prefix + "id";
     for (auto c : Row<T>::columns)
@@ -27,9 +28,13 @@ template <class T> std::string columnList(std::string_view alias = {}) {
     return out;
 }
 
-template <class T> constexpr int columnCount() { return static_cast<int>(Row<T>::columns.size()) + 1; }
+template <class T>
+constexpr int columnCount() {
+    return static_cast<int>(Row<T>::columns.size()) + 1;
+}
 
-template <class T> const std::string& insertSql() {
+template <class T>
+const std::string& insertSql() {
     static const std::string sql = [] {
         std::string marks = "?";
         for (std::size_t i = 0; i < Row<T>::columns.size(); ++i)
@@ -39,7 +44,8 @@ template <class T> const std::string& insertSql() {
     return sql;
 }
 
-template <class T> const std::string& updateSql() {
+template <class T>
+const std::string& updateSql() {
     static const std::string sql = [] {
         std::string sets;
         for (auto c : Row<T>::columns)
@@ -49,11 +55,13 @@ template <class T> const std::string& updateSql() {
     return sql;
 }
 
-template <class T> std::string selectSql(std::string_view tail) {
+template <class T>
+std::string selectSql(std::string_view tail) {
     return fmt::format("SELECT {} FROM {} {}", columnList<T>(), Row<T>::table, tail);
 }
 
-template <class T> std::string_view noun() {
+template <class T>
+std::string_view noun() {
     switch (Row<T>::entity) {
     case EntityType::Team: return "team";
     case EntityType::LearningTeam: return "Learning Team";
@@ -70,7 +78,8 @@ template <class T> std::string_view noun() {
 }
 
 // An add keeps the times it is given (an import keeps the original ones) and fills in the rest.
-template <class T> void stampNew(T& v) {
+template <class T>
+void stampNew(T& v) {
     if constexpr (requires { v.updated; }) {
         if (v.created == Timestamp{})
             v.created = now();
@@ -79,10 +88,14 @@ template <class T> void stampNew(T& v) {
     } else if constexpr (requires { v.created; }) {
         if (v.created == Timestamp{})
             v.created = now();
+    } else if constexpr (requires { v.at; }) {
+        if (v.at == Timestamp{})
+            v.at = now();
     }
 }
 
-template <class T> void stampUpdate(T& v) {
+template <class T>
+void stampUpdate(T& v) {
     if constexpr (requires { v.updated; })
         v.updated = now();
 }
@@ -192,7 +205,8 @@ void SqliteRepository::touch(Id learningTeamId) {
     s.exec();
 }
 
-template <class T> T SqliteRepository::insert(T value) {
+template <class T>
+T SqliteRepository::insert(T value) {
     stampNew(value);
     write([&] {
         auto& s = statement(insertSql<T>());
@@ -209,7 +223,8 @@ template <class T> T SqliteRepository::insert(T value) {
     return value;
 }
 
-template <class T> void SqliteRepository::update(const T& given) {
+template <class T>
+void SqliteRepository::update(const T& given) {
     T value = given;
     stampUpdate(value);
     write([&] {
@@ -225,7 +240,8 @@ template <class T> void SqliteRepository::update(const T& given) {
     });
 }
 
-template <class T> std::optional<T> SqliteRepository::find(Id id) {
+template <class T>
+std::optional<T> SqliteRepository::find(Id id) {
     static const std::string sql = selectSql<T>("WHERE id = ?");
     auto& s = statement(sql);
     s.bind(1, static_cast<std::int64_t>(id));
@@ -236,7 +252,8 @@ template <class T> std::optional<T> SqliteRepository::find(Id id) {
     return out;
 }
 
-template <class T> void SqliteRepository::erase(Id id) {
+template <class T>
+void SqliteRepository::erase(Id id) {
     write([&] {
         auto existing = find<T>(id);
         if (!existing)
@@ -263,7 +280,8 @@ std::vector<T> SqliteRepository::select(const std::string& tail, const std::func
     return out;
 }
 
-template <class T> std::vector<T> SqliteRepository::listOf(Id learningTeamId, const std::string& orderBy) {
+template <class T>
+std::vector<T> SqliteRepository::listOf(Id learningTeamId, const std::string& orderBy) {
     return select<T>("WHERE learning_team_id = ? ORDER BY " + orderBy,
                      [&](SQLite::Statement& s) { s.bind(1, static_cast<std::int64_t>(learningTeamId)); });
 }
@@ -425,6 +443,8 @@ std::vector<DefenseWithLinks> SqliteRepository::defensesWithLinks(Id ltId) {
         return it == noteList.end() ? nullptr : &*it;
     };
     for (const auto& l : links(ltId)) {
+        if (l.kind != LinkKind::Answers)
+            continue;
         ItemRef defenseEnd, noteEnd;
         if (l.from.type == ItemType::Defense && l.to.type == ItemType::Note) {
             defenseEnd = l.from;

@@ -44,8 +44,7 @@ std::optional<Timestamp> parseIsoTimestamp(std::string_view text) {
     const auto h = digits(text, 11, 2), m = digits(text, 14, 2), s = digits(text, 17, 2);
     if (!date || !h || !m || !s || *h > 23 || *m > 59 || *s > 59)
         return std::nullopt;
-    return std::chrono::sys_days{*date} + std::chrono::hours{*h} + std::chrono::minutes{*m} +
-           std::chrono::seconds{*s};
+    return std::chrono::sys_days{*date} + std::chrono::hours{*h} + std::chrono::minutes{*m} + std::chrono::seconds{*s};
 }
 
 std::string toIso(Date d) {

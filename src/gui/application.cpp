@@ -24,7 +24,8 @@ int runWorkbench(int& argc, char** argv) {
     QApplication::setDesktopFileName(u"learning-team-workbench"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A workbench for the facilitator of a Learning Team."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A workbench for the facilitator of a Learning Team."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "The database file to open."),

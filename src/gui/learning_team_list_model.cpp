@@ -32,12 +32,11 @@ QVariant LearningTeamListModel::data(const QModelIndex& index, int role) const {
     const auto team = QString::fromStdString(row.team.name);
     const auto phase = QString::fromUtf8(label(row.learningTeam.phase));
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("%1\n%2 · %3 · %n note(s)", nullptr, row.noteCount).arg(title, team, phase);
+    case Qt::DisplayRole: return tr("%1\n%2 · %3 · %n note(s)", nullptr, row.noteCount).arg(title, team, phase);
     case Qt::ToolTipRole:
-        return tr("%1 — %2, %3").arg(title, QString::fromStdString(row.team.site), QString::fromUtf8(label(row.learningTeam.use)));
-    case Qt::AccessibleTextRole:
-        return tr("%1, team %2, phase %3").arg(title, team, phase);
+        return tr("%1 — %2, %3")
+            .arg(title, QString::fromStdString(row.team.site), QString::fromUtf8(label(row.learningTeam.use)));
+    case Qt::AccessibleTextRole: return tr("%1, team %2, phase %3").arg(title, team, phase);
     case IdRole: return QVariant::fromValue<qint64>(row.learningTeam.id);
     case PhaseRole: return phase;
     case TeamRole: return team;

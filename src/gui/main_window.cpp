@@ -28,8 +28,8 @@ using namespace Qt::StringLiterals;
 namespace ltw::gui {
 
 MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
-    : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)), m_teams(new LearningTeamListModel(*m_hub, this)),
-      m_notes(new NoteTableModel(*m_hub, this)) {
+    : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)),
+      m_teams(new LearningTeamListModel(*m_hub, this)), m_notes(new NoteTableModel(*m_hub, this)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Learning Team Workbench"));
 
@@ -86,8 +86,8 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     splitter->setSizes({300, 900});
     setCentralWidget(splitter);
 
-    statusBar()->showMessage(tr("Everything is saved as you work, in %1")
-                                 .arg(QString::fromStdString(repo.database().path().string())));
+    statusBar()->showMessage(
+        tr("Everything is saved as you work, in %1").arg(QString::fromStdString(repo.database().path().string())));
 
     buildMenus();
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);

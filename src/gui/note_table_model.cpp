@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
 
-NoteTableModel::NoteTableModel(ChangeHub& hub, QObject* parent) : QAbstractTableModel(parent), m_repo(hub.repository()) {
+NoteTableModel::NoteTableModel(ChangeHub& hub, QObject* parent)
+    : QAbstractTableModel(parent), m_repo(hub.repository()) {
     connect(&hub, &ChangeHub::changed, this, &NoteTableModel::apply);
 }
 

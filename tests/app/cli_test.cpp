@@ -109,7 +109,7 @@ TEST_F(Cli, DemoListExportImportCheck) {
     EXPECT_EQ(r.code, 0);
     EXPECT_NE(r.out.find("Share"), std::string::npos);
 
-    const auto bundle = (dir / "out" ).string() + ".json";
+    const auto bundle = (dir / "out").string() + ".json";
     r = ltwRun(dir, {"export", "--db", db, "--learning-team", id, "--format", "json", "--output", bundle});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(nlohmann::json::parse(readFile(bundle))["format"], "ltw-bundle");
@@ -185,8 +185,8 @@ TEST_F(Cli, BadDataExitsTwoAndLeavesFilesAlone) {
     r = ltwRun(dir, {"import", "--db", db, (dir / "missing.json").string()});
     EXPECT_EQ(r.code, 2);
 
-    r = ltwRun(dir, {"export", "--db", db, "--learning-team", "999", "--format", "md", "--output",
-                     (dir / "x.md").string()});
+    r = ltwRun(dir,
+               {"export", "--db", db, "--learning-team", "999", "--format", "md", "--output", (dir / "x.md").string()});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("no Learning Team with id 999"), std::string::npos) << r.err;
     EXPECT_FALSE(std::filesystem::exists(dir / "x.md"));

@@ -80,11 +80,12 @@ void BM_RawInsert(benchmark::State& state) {
                        nullptr, nullptr),
           db);
     sqlite3_stmt* insert = nullptr;
-    check(sqlite3_prepare_v2(db,
-                             "INSERT INTO note (id, learning_team_id, kind, text, teller_id, phase, tags, pos_x, pos_y, "
-                             "facilitator_only, created, updated) VALUES (NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
-                             -1, &insert, nullptr),
-          db);
+    check(
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO note (id, learning_team_id, kind, text, teller_id, phase, tags, pos_x, pos_y, "
+                           "facilitator_only, created, updated) VALUES (NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &insert, nullptr),
+        db);
     for (auto _ : state) {
         const auto t = static_cast<sqlite3_int64>(std::time(nullptr));
         sqlite3_bind_int64(insert, 1, ltId);

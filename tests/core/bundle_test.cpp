@@ -9,9 +9,9 @@
 #include <functional>
 
 using namespace ltw;
-using nlohmann::json;
 using ltw::test::makeLearningTeam;
 using ltw::test::makeNote;
+using nlohmann::json;
 
 namespace {
 
@@ -87,7 +87,10 @@ TEST(Bundle, PrivateContentStaysHomeUnlessAskedFor) {
     auto secret = makeNote(id, NoteKind::OpenQuestion, "Facilitator's own note");
     secret.facilitatorOnly = true;
     repo.addNote(secret);
+    auto mention = makeNote(id, NoteKind::Adaptation, "Rosa showed us the wedge; rosa díaz said so too");
+    repo.addNote(mention);
     const auto plain = exported(repo, id, false);
+    EXPECT_NE(plain.find("[night-shift operator] showed us the wedge"), std::string::npos);
     EXPECT_EQ(plain.find("Rosa"), std::string::npos);
     EXPECT_EQ(plain.find("李伟"), std::string::npos);
     EXPECT_EQ(plain.find("Facilitator's own note"), std::string::npos);
@@ -139,7 +142,9 @@ std::vector<Malformed> malformedBundles() {
         {"empty phase log", [](json& j) { j["phaseLog"] = json::array(); }, {}, "opening entry"},
         {"log disagrees with phase", [](json& j) { j["learningTeam"]["phase"] = "share"; }, {}, "last entry"},
         {"self link", [](json& j) { j["links"][0]["to"] = j["links"][0]["from"]; }, {}, "linked to itself"},
-        {"duplicate link (refused by storage)", [](json& j) { j["links"].push_back(j["links"][0]); }, {},
+        {"duplicate link (refused by storage)",
+         [](json& j) { j["links"].push_back(j["links"][0]); },
+         {},
          "Nothing was"},
     };
 }
@@ -174,8 +179,8 @@ TEST(Bundle, MalformedBundlesImportNothing) {
 
 TEST(Bundle, TheBundleIsDocumentedFieldByField) {
     // docs/bundle-format.md names every field an export writes; a new field needs its line there.
-    const auto doc = ltw::test::readFile(std::filesystem::path(LTW_TEST_DATA_DIR) / ".." / ".." / "docs" /
-                                         "bundle-format.md");
+    const auto doc =
+        ltw::test::readFile(std::filesystem::path(LTW_TEST_DATA_DIR) / ".." / ".." / "docs" / "bundle-format.md");
     ASSERT_FALSE(doc.empty());
     SqliteRepository repo(":memory:");
     const auto j = json::parse(exported(repo, buildRich(repo)));

@@ -1,1 +1,476 @@
+#include "ltw/report.hpp"
+#include "ltw/sample.hpp"
+#include "ltw/sqlite_repository.hpp"
+
 #include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace ltw;
+
+namespace {
+
+Participant person(Id id, std::string role, std::string name) {
+    return Participant{id, 1, std::move(role), std::move(name)};
+}
+
+bool contains(const std::string& haystack, std::string_view needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+// A Learning Team with nothing in it but its title, to add to.
+LearningTeamSnapshot emptySnapshot(std::string title = "Changeover on line 3") {
+    LearningTeamSnapshot s;
+    s.team = Team{1, "Packaging line 3", "Riverside plant", {}};
+    s.learningTeam.id = 1;
+    s.learningTeam.teamId = 1;
+    s.learningTeam.title = std::move(title);
+    return s;
+}
+
+Note& addNote(LearningTeamSnapshot& s, NoteKind kind, std::string text, std::optional<Id> teller = std::nullopt) {
+    Note n;
+    n.id = static_cast<Id>(s.notes.size()) + 100;
+    n.learningTeamId = 1;
+    n.kind = kind;
+    n.text = std::move(text);
+    n.tellerId = teller;
+    s.notes.push_back(n);
+    return s.notes.back();
+}
+
+Defense& addDefense(LearningTeamSnapshot& s, DefenseKind kind, std::optional<DefenseRating> rating, std::string title) {
+    s.defenses.push_back(
+        Defense{static_cast<Id>(s.defenses.size()) + 200, 1, kind, rating, std::move(title), {}, {}, {}});
+    return s.defenses.back();
+}
+
+void addLink(LearningTeamSnapshot& s, ItemRef from, ItemRef to, LinkKind kind) {
+    s.links.push_back(Link{static_cast<Id>(s.links.size()) + 300, 1, from, to, kind});
+}
+
+ItemRef ref(const Note& n) { return {ItemType::Note, n.id}; }
+ItemRef ref(const Defense& d) { return {ItemType::Defense, d.id}; }
+
+// The text of one "## heading" section of a Markdown report, up to the next one.
+std::string markdownSection(const std::string& md, const std::string& heading) {
+    const auto start = md.find("\n## " + heading + "\n");
+    if (start == std::string::npos)
+        return {};
+    const auto end = md.find("\n## ", start + 1);
+    return md.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+std::string htmlSection(const std::string& html, const std::string& heading) {
+    const auto start = html.find(">" + heading + "</h2>");
+    if (start == std::string::npos)
+        return {};
+    const auto end = html.find("<h2", start);
+    return html.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+class SampleReport : public ::testing::Test {
+protected:
+    SqliteRepository repo{":memory:"};
+    LearningTeamSnapshot snap = repo.snapshot(addSampleLearningTeam(repo).id);
+    std::string md = reportMarkdown(snap);
+    std::string html = reportHtml(snap);
+};
+
+const std::string kScript = "<script>alert(1)</script>";
+const std::string kImg = "\"><img src=x onerror=alert(1)>";
+
+LearningTeamSnapshot hostileSnapshot() {
+    auto s = emptySnapshot(kScript + " title");
+    s.team.name = kImg;
+    s.team.site = "R&amp;D <b>bold</b>";
+    s.learningTeam.scopeQuestion = kScript;
+    s.learningTeam.summary = "Fish & chips, 'quoted' & <i>tagged</i>\n# not a heading\n- not a list";
+    s.learningTeam.sponsorResponse = kImg;
+    s.learningTeam.facilitator = "<svg onload=alert(1)>";
+    s.participants.push_back(person(1, "<b>role</b>", "Eve"));
+    for (NoteKind kind : allValues<NoteKind>())
+        addNote(s, kind, kScript + " " + kImg + " &amp; [link](javascript:alert(1))", Id{1});
+    s.steps.push_back(WorkStep{1, 1, StepTrack::Imagined, 0, kScript});
+    s.steps.push_back(WorkStep{2, 1, StepTrack::Done, 0, kImg});
+    auto& d = addDefense(s, DefenseKind::Existing, DefenseRating::Degraded, kScript);
+    d.description = kImg;
+    addLink(s, ref(d), ref(s.notes[2]), LinkKind::Answers);
+    Action a;
+    a.id = 1;
+    a.title = kScript;
+    a.owner = kImg;
+    a.successMeasure = "| a | table | breaker |";
+    a.defenseId = d.id;
+    s.actions.push_back(a);
+    s.learnings.push_back(SharedLearning{1, 1, kScript, kImg, {kScript, kImg, "&amp;"}, kScript, {}, {}});
+    s.phaseLog.push_back(PhaseLogEntry{1, 1, std::nullopt, Phase::Learn, {}, kImg});
+    return s;
+}
+
+} // namespace
+
+// --- redactNames ---------------------------------------------------------------------------------
+
+TEST(ReportRedactNames, ReplacesTheNameWithTheRoleInBrackets) {
+    const std::vector people{person(1, "welder", "Ana")};
+    EXPECT_EQ(redactNames("Ana said the valve was open.", people), "[welder] said the valve was open.");
+    EXPECT_EQ(redactNames("Ask Ana", people), "Ask [welder]");
+    EXPECT_EQ(redactNames("Ana", people), "[welder]");
+    EXPECT_EQ(redactNames("Ana, Ana; (Ana) \"Ana\" Ana's", people),
+              "[welder], [welder]; ([welder]) \"[welder]\" [welder]'s");
+}
+
+TEST(ReportRedactNames, MatchesWholeWordsOnly) {
+    const std::vector people{person(1, "welder", "Ana")};
+    for (const char* text : {"Banana", "Anabel", "Ana_2", "Ana2", "Canal", "Anaïs", "Ñana"})
+        EXPECT_EQ(redactNames(text, people), text);
+}
+
+TEST(ReportRedactNames, IgnoresCase) {
+    const std::vector people{person(1, "welder", "Ana")};
+    EXPECT_EQ(redactNames("ana ANA aNa", people), "[welder] [welder] [welder]");
+}
+
+TEST(ReportRedactNames, PrefersTheLongerName) {
+    for (bool reversed : {false, true}) {
+        std::vector people{person(1, "welder", "Ana"), person(2, "crane operator", "Ana Lee")};
+        if (reversed)
+            std::reverse(people.begin(), people.end());
+        EXPECT_EQ(redactNames("Ana Lee met Ana.", people), "[crane operator] met [welder].");
+        EXPECT_EQ(redactNames("ana  lee\nand ANA", people), "[crane operator]\nand [welder]");
+    }
+}
+
+TEST(ReportRedactNames, RedactsFirstAndLastNamesTypedAlone) {
+    const std::vector people{person(1, "forklift driver", "Marta Kowalski")};
+    EXPECT_EQ(redactNames("Marta told Kowalski's crew", people), "[forklift driver] told [forklift driver]'s crew");
+}
+
+TEST(ReportRedactNames, LeavesNameParticlesAlone) {
+    const std::vector people{person(1, "planner", "Jan van Dijk")};
+    EXPECT_EQ(redactNames("The van was late; Jan van Dijk and Dijk knew.", people),
+              "The van was late; [planner] and [planner] knew.");
+}
+
+TEST(ReportRedactNames, ASharedFirstNamePointsAtNobody) {
+    const std::vector people{person(1, "crane operator", "Ana Lee"), person(2, "welder", "Ana Ruiz")};
+    EXPECT_EQ(redactNames("Ana saw Ana Ruiz", people), "[participant] saw [welder]");
+}
+
+TEST(ReportRedactNames, IgnoresEmptyNames) {
+    const std::vector people{person(1, "welder", ""), person(2, "fitter", "   ")};
+    EXPECT_EQ(redactNames("Nothing to hide here.", people), "Nothing to hide here.");
+    EXPECT_EQ(redactNames("", people), "");
+}
+
+TEST(ReportRedactNames, UsesAPlaceholderForAMissingRole) {
+    EXPECT_EQ(redactNames("Ana", {person(1, "", "Ana")}), "[participant]");
+}
+
+TEST(ReportRedactNames, KeepsUtf8Intact) {
+    const std::vector people{person(1, "welder", "Ana")};
+    EXPECT_EQ(redactNames("🙂Ana—日本 «Ana» אנה Ana🚜", people),
+              "🙂[welder]—日本 «[welder]» אנה [welder]🚜");
+    EXPECT_EQ(redactNames("\xff Ana \xfe\xc3", people), "\xff [welder] \xfe\xc3");
+}
+
+TEST(ReportRedactNames, MatchesNamesWithNonAsciiLetters) {
+    const std::vector people{person(1, "yard driver", "Tomás Ferreira"), person(2, "fitter", "Łukasz"),
+                             person(3, "chemist", "Ольга"), person(4, "nurse", "فاطمة"), person(5, "cook", "李雷")};
+    EXPECT_EQ(redactNames("Tomás Ferreira, Tomás, TOMÁS", people), "[yard driver], [yard driver], [yard driver]");
+    EXPECT_EQ(redactNames("Tomász", people), "Tomász");
+    EXPECT_EQ(redactNames("łukasz ŁUKASZ", people), "[fitter] [fitter]");
+    EXPECT_EQ(redactNames("ОЛЬГА и Ольга", people), "[chemist] и [chemist]");
+    EXPECT_EQ(redactNames("قالت فاطمة ذلك", people), "قالت [nurse] ذلك");
+    EXPECT_EQ(redactNames("李雷说阀门开着", people), "[cook]说阀门开着");
+}
+
+// --- escaping ------------------------------------------------------------------------------------
+
+TEST(ReportEscapeHtml, EscapesTheFiveSpecialCharacters) {
+    EXPECT_EQ(escapeHtml("&<>\"'"), "&amp;&lt;&gt;&quot;&#39;");
+    EXPECT_EQ(escapeHtml(kScript), "&lt;script&gt;alert(1)&lt;/script&gt;");
+    EXPECT_EQ(escapeHtml("&amp;"), "&amp;amp;");
+    EXPECT_EQ(escapeHtml("plain — 日本 🙂"), "plain — 日本 🙂");
+}
+
+TEST(ReportEscapeMarkdown, BackslashesMarkupPunctuation) {
+    EXPECT_EQ(escapeMarkdown("\\`*_{}[]()#+-.!|~"), "\\\\\\`\\*\\_\\{\\}\\[\\]\\(\\)\\#\\+\\-\\.\\!\\|\\~");
+    EXPECT_EQ(escapeMarkdown("[link](javascript:alert(1))"), "\\[link\\]\\(javascript:alert\\(1\\)\\)");
+    EXPECT_EQ(escapeMarkdown("plain words"), "plain words");
+}
+
+TEST(ReportEscapeMarkdown, LeavesNoRawHtml) {
+    EXPECT_EQ(escapeMarkdown(kScript), "&lt;script>alert\\(1\\)&lt;/script>");
+    EXPECT_EQ(escapeMarkdown("&amp; &"), "&amp;amp; &amp;");
+    EXPECT_EQ(escapeMarkdown(kImg).find('<'), std::string::npos);
+}
+
+TEST(ReportEscapeMarkdown, NeverStartsABlock) {
+    EXPECT_EQ(escapeMarkdown("> quoted"), "\\> quoted");
+    EXPECT_EQ(escapeMarkdown("a > b"), "a > b");
+    EXPECT_EQ(escapeMarkdown("1. first"), "1\\. first");
+    EXPECT_EQ(escapeMarkdown("    code?"), "code?");
+    EXPECT_EQ(escapeMarkdown("line one\n# not a heading\r\n- not a list\n\n+ nor this\t"),
+              "line one \\# not a heading \\- not a list \\+ nor this");
+}
+
+TEST(ReportEscapeMarkdown, KeepsUnicode) { EXPECT_EQ(escapeMarkdown("日本 🙂 שלום"), "日本 🙂 שלום"); }
+
+// --- the reports ---------------------------------------------------------------------------------
+
+TEST(ReportHtml, EscapesHostileText) {
+    const auto html = reportHtml(hostileSnapshot());
+    EXPECT_FALSE(contains(html, "<script"));
+    EXPECT_FALSE(contains(html, "<img"));
+    EXPECT_FALSE(contains(html, "<svg"));
+    EXPECT_FALSE(contains(html, "<b>"));
+    EXPECT_FALSE(contains(html, "<i>"));
+    EXPECT_TRUE(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+    EXPECT_TRUE(contains(html, "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    EXPECT_TRUE(contains(html, "R&amp;amp;D &lt;b&gt;bold&lt;/b&gt;"));
+    EXPECT_TRUE(contains(html, "&#39;quoted&#39;"));
+    EXPECT_TRUE(contains(html, "<title>&lt;script&gt;"));
+}
+
+TEST(ReportMarkdown, EscapesHostileText) {
+    const auto md = reportMarkdown(hostileSnapshot());
+    EXPECT_EQ(md.find('<'), std::string::npos) << md;
+    EXPECT_TRUE(contains(md, "&lt;script>alert\\(1\\)&lt;/script>"));
+    EXPECT_TRUE(contains(md, "&amp;amp;"));
+    EXPECT_TRUE(contains(md, "\\[link\\]\\(javascript:alert\\(1\\)\\)"));
+    EXPECT_FALSE(contains(md, "](javascript"));
+    EXPECT_FALSE(contains(md, "\n# not a heading"));
+    EXPECT_FALSE(contains(md, "\n- not a list"));
+    EXPECT_TRUE(contains(md, "\\| a \\| table \\| breaker \\|"));
+}
+
+TEST_F(SampleReport, HtmlIsOneStandaloneDocument) {
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_TRUE(contains(html, "<meta charset=\"utf-8\">"));
+    EXPECT_TRUE(contains(html, "<title>" + snap.learningTeam.title));
+    EXPECT_TRUE(contains(html, "<style>"));
+    EXPECT_TRUE(contains(html, "sans-serif"));
+    EXPECT_TRUE(contains(html, "</html>"));
+    for (const char* external : {"<script", "<link", "<img", "<iframe", "src=", "href=", "@import", "url(", "http"})
+        EXPECT_FALSE(contains(html, external)) << external;
+}
+
+TEST_F(SampleReport, HasEverySectionTheSampleFills) {
+    for (const char* heading : {"The question we set out to understand", "In short", "Work as imagined, work as done",
+                                "What makes the work easy", "What makes the work hard", "Stories from the work",
+                                "Adaptations", "Tradeoffs", "Weak signals", "Open questions",
+                                "Reflections after the soak", "Defenses", "Gaps: what no defense answers yet",
+                                "Actions", "Shared learnings", "The sponsor\u2019s response", "Timeline"}) {
+        EXPECT_TRUE(contains(md, std::string("\n## ") + heading + "\n")) << heading;
+        EXPECT_TRUE(contains(html, std::string(">") + heading + "</h2>")) << heading;
+    }
+    EXPECT_EQ(md.rfind("# " + escapeMarkdown(snap.learningTeam.title) + "\n", 0), 0u);
+    EXPECT_TRUE(contains(html, "<table class=\"work\">"));
+    EXPECT_TRUE(contains(html, "<th scope=\"col\">Work as imagined</th><th scope=\"col\">Work as done</th>"));
+    EXPECT_TRUE(contains(md, "| Action | Owner | Due | Status |"));
+    EXPECT_TRUE(contains(md, "Learn \u2192 Soak"));
+    EXPECT_TRUE(contains(html, "Solve \u2192 Share"));
+    EXPECT_TRUE(contains(html, humanDate(snap.phaseLog.front().at)));
+    EXPECT_TRUE(contains(html, "Learning from an event"));
+    for (const auto& l : snap.learnings)
+        for (const auto& lookFor : l.lookFors)
+            EXPECT_TRUE(contains(html, escapeHtml(lookFor))) << lookFor;
+}
+
+TEST_F(SampleReport, LeavesOutParticipantNames) {
+    for (const auto& p : snap.participants) {
+        std::size_t start = 0;
+        while (start < p.name.size()) {
+            const auto end = std::min(p.name.find(' ', start), p.name.size());
+            const auto word = p.name.substr(start, end - start);
+            EXPECT_FALSE(contains(md, word)) << word;
+            EXPECT_FALSE(contains(html, word)) << word;
+            start = end + 1;
+        }
+    }
+}
+
+TEST_F(SampleReport, ShowsStoryTellersByRole) {
+    for (const auto& n : snap.notes) {
+        if (n.kind != NoteKind::Story || !n.tellerId)
+            continue;
+        const auto& role = std::find_if(snap.participants.begin(), snap.participants.end(), [&](const auto& p) {
+                               return p.id == *n.tellerId;
+                           })->role;
+        EXPECT_TRUE(contains(html, "\u2014 " + escapeHtml(role) + "</figcaption>")) << role;
+        EXPECT_TRUE(contains(md, "> \u2014 " + escapeMarkdown(role) + "\n")) << role;
+    }
+}
+
+TEST_F(SampleReport, RedactsANameTypedIntoANote) {
+    // The sample has a reflection that names the dock lead by first name.
+    EXPECT_TRUE(contains(html, "[night-shift dock lead] walked the dock"));
+    EXPECT_TRUE(contains(md, "\\[night\\-shift dock lead\\] walked the dock"));
+}
+
+TEST_F(SampleReport, ShowsNamesWhenAskedTo) {
+    const auto namedHtml = reportHtml(snap, {.withNames = true});
+    const auto namedMd = reportMarkdown(snap, {.withNames = true});
+    EXPECT_TRUE(contains(namedHtml, "\u2014 Marta Kowalski (night-shift forklift driver)</figcaption>"));
+    EXPECT_TRUE(contains(namedMd, "Marta Kowalski \\(night\\-shift forklift driver\\)"));
+    EXPECT_TRUE(contains(namedHtml, "Daniel walked the dock"));
+    EXPECT_TRUE(contains(namedMd, "Daniel walked the dock"));
+    EXPECT_TRUE(contains(namedHtml, "<td dir=\"auto\">Daniel Osei</td>"));
+    EXPECT_FALSE(
+        contains(namedHtml, escapeHtml(std::string("Participants are shown by the role they play in the work"))));
+}
+
+TEST_F(SampleReport, LeavesOutFacilitatorOnlyNotes) {
+    const auto privateNote =
+        std::find_if(snap.notes.begin(), snap.notes.end(), [](const Note& n) { return n.facilitatorOnly; });
+    ASSERT_NE(privateNote, snap.notes.end());
+    const auto fragment = privateNote->text.substr(0, 20);
+    EXPECT_FALSE(contains(html, escapeHtml(fragment)));
+    EXPECT_FALSE(contains(md, escapeMarkdown(fragment)));
+    EXPECT_FALSE(contains(reportHtml(snap, {.withNames = true}), escapeHtml(fragment)));
+}
+
+TEST_F(SampleReport, ListsUnansweredConditionsAsGaps) {
+    const auto gaps = htmlSection(html, "Gaps: what no defense answers yet");
+    EXPECT_TRUE(contains(gaps, "One of the two lamps over door 7"));
+    EXPECT_FALSE(contains(gaps, "Empty pallet returns are stacked")) << "answered by the walkway and the cage";
+}
+
+TEST(Report, NamesTypedIntoAnyTextAreRedacted) {
+    auto s = emptySnapshot("What Ana Lee saw");
+    s.participants.push_back(person(1, "crane operator", "Ana Lee"));
+    auto& lt = s.learningTeam;
+    lt.scopeQuestion = lt.summary = lt.sponsorResponse = lt.sponsor = lt.facilitator = "Ask Ana Lee.";
+    s.team.name = "Ana's crew";
+    for (NoteKind kind : allValues<NoteKind>())
+        addNote(s, kind, "ana lee said so", Id{1});
+    s.steps.push_back(WorkStep{1, 1, StepTrack::Imagined, 0, "Ana checks the rigging"});
+    s.steps.push_back(WorkStep{2, 1, StepTrack::Done, 0, "Lee checks the rigging"});
+    auto& d = addDefense(s, DefenseKind::New, std::nullopt, "Ana's checklist");
+    d.description = "Ana Lee wrote it";
+    addLink(s, ref(s.notes[1]), ref(d), LinkKind::Answers);
+    addLink(s, ref(s.notes[3]), {ItemType::WorkStep, 2}, LinkKind::AttachedTo);
+    s.actions.push_back(
+        Action{1, 1, "Ana to update it", "Ana Lee", {}, ActionStatus::Open, "Ana says so", d.id, 0, {}, {}});
+    s.learnings.push_back(SharedLearning{1, 1, "Ana", "Ana Lee", {"Ana", "Lee"}, "Ana's team", {}, {}});
+    s.phaseLog.push_back(PhaseLogEntry{1, 1, Phase::Learn, Phase::Soak, {}, "Ana asked for time"});
+    for (const auto& out : {reportHtml(s), reportMarkdown(s)}) {
+        EXPECT_FALSE(contains(out, "Ana")) << out;
+        EXPECT_FALSE(contains(out, "ana")) << out;
+        EXPECT_FALSE(contains(out, "Lee")) << out;
+        EXPECT_TRUE(contains(out, "crane operator")) << out;
+    }
+}
+
+TEST(Report, FacilitatorOnlyNotesStayOutEverywhere) {
+    auto s = emptySnapshot();
+    s.participants.push_back(person(1, "operator", "Sam"));
+    auto& secret = addNote(s, NoteKind::HardCondition, "PRIVATE-REMARK", Id{1});
+    secret.facilitatorOnly = true;
+    addNote(s, NoteKind::Story, "PRIVATE-STORY", Id{1}).facilitatorOnly = true;
+    s.steps.push_back(WorkStep{1, 1, StepTrack::Done, 0, "Open the valve"});
+    const auto& d = addDefense(s, DefenseKind::Existing, DefenseRating::Working, "Interlock");
+    addLink(s, ref(d), ref(s.notes[0]), LinkKind::Answers);
+    addLink(s, ref(s.notes[0]), {ItemType::WorkStep, 1}, LinkKind::AttachedTo);
+    for (const auto& out : {reportHtml(s), reportMarkdown(s), reportHtml(s, {.withNames = true})}) {
+        EXPECT_FALSE(contains(out, "PRIVATE")) << out;
+        EXPECT_FALSE(contains(out, "Stories from the work"));
+        EXPECT_FALSE(contains(out, "What makes the work hard"));
+        EXPECT_FALSE(contains(out, "Gaps"));
+    }
+}
+
+TEST(Report, LeavesOutEmptySections) {
+    auto s = emptySnapshot();
+    addNote(s, NoteKind::Story, "   \n  ");
+    const auto md = reportMarkdown(s);
+    const auto html = reportHtml(s);
+    EXPECT_TRUE(contains(md, "# Changeover on line 3"));
+    EXPECT_EQ(std::count(md.begin(), md.end(), '#'), 1) << md;
+    EXPECT_FALSE(contains(html, "<h2")) << html;
+    EXPECT_FALSE(contains(html, "<table"));
+
+    s.actions.push_back(Action{1, 1, "Label the valves", "", {}, ActionStatus::Open, "", std::nullopt, 0, {}, {}});
+    EXPECT_TRUE(contains(reportMarkdown(s), "\n## Actions\n"));
+    EXPECT_TRUE(contains(reportHtml(s), ">Actions</h2>"));
+    EXPECT_FALSE(contains(reportMarkdown(s), "## Defenses"));
+}
+
+TEST(Report, ShowsWhatEachDefenseAnswersWhicheverWayTheLinkRuns) {
+    auto s = emptySnapshot();
+    const auto n1 = addNote(s, NoteKind::HardCondition, "Valve tags fade").id;
+    const auto n2 = addNote(s, NoteKind::WeakSignal, "Two valves look alike").id;
+    const auto n3 = addNote(s, NoteKind::Adaptation, "Operators chalk the valve").id;
+    addNote(s, NoteKind::Tradeoff, "Speed against checking");
+    const auto d1 = addDefense(s, DefenseKind::Existing, DefenseRating::Degraded, "Valve tags").id;
+    const auto d2 = addDefense(s, DefenseKind::New, std::nullopt, "Colour-coded handles").id;
+    addLink(s, {ItemType::Defense, d1}, {ItemType::Note, n1}, LinkKind::Answers);
+    addLink(s, {ItemType::Note, n2}, {ItemType::Defense, d2}, LinkKind::Answers);
+    addLink(s, {ItemType::Defense, d2}, {ItemType::Note, n3}, LinkKind::LeadsTo); // not an answer
+    s.actions.push_back(Action{1,
+                               1,
+                               "Order new tags",
+                               "Stores",
+                               std::chrono::year{2031} / 3 / 14,
+                               ActionStatus::InProgress,
+                               "Every tag readable",
+                               d1,
+                               2,
+                               {},
+                               {}});
+
+    const auto html = reportHtml(s);
+    const auto defenses = htmlSection(html, "Defenses");
+    EXPECT_TRUE(contains(defenses, "Valve tags fade"));
+    EXPECT_TRUE(contains(defenses, "Two valves look alike"));
+    EXPECT_FALSE(contains(defenses, "Operators chalk the valve"));
+    EXPECT_TRUE(contains(defenses, "Order new tags"));
+    EXPECT_TRUE(contains(defenses, ">Degraded</span>"));
+    EXPECT_TRUE(contains(defenses, ">New defense</span>"));
+    const auto gaps = htmlSection(html, "Gaps: what no defense answers yet");
+    EXPECT_TRUE(contains(gaps, "Operators chalk the valve"));
+    EXPECT_FALSE(contains(gaps, "Valve tags fade"));
+    EXPECT_FALSE(contains(gaps, "Speed against checking")) << "a tradeoff is not a gap";
+
+    const auto md = reportMarkdown(s);
+    EXPECT_TRUE(contains(markdownSection(md, "Gaps: what no defense answers yet"), "Operators chalk the valve"));
+    EXPECT_TRUE(contains(markdownSection(md, "Actions"), "| Order new tags | Stores | 14 Mar 2031 | In progress |"));
+    EXPECT_TRUE(contains(markdownSection(md, "Defenses"), "*Existing defense*, rated **Degraded**"));
+}
+
+TEST(Report, KeepsUnicodeText) {
+    auto s = emptySnapshot("Ночная смена 🚜");
+    const std::vector<std::string> texts{"Forklift 🚜 near miss 🙂", "الوردية الليلية كانت هادئة",
+                                         "המשמרת הייתה עמוסה", "夜班叉车倒车时没有声音", "야간 교대"};
+    for (const auto& t : texts)
+        addNote(s, NoteKind::Story, t);
+    const auto html = reportHtml(s);
+    const auto md = reportMarkdown(s);
+    for (const auto& t : texts) {
+        EXPECT_TRUE(contains(html, t)) << t;
+        EXPECT_TRUE(contains(md, t)) << t;
+    }
+    EXPECT_TRUE(contains(html, "<title>Ночная смена 🚜"));
+    EXPECT_TRUE(contains(md, "# Ночная смена 🚜"));
+    EXPECT_TRUE(contains(html, "<blockquote dir=\"auto\"><p>המשמרת הייתה עמוסה</p>"));
+}
+
+TEST(Report, KeepsParagraphsOfLongerTexts) {
+    auto s = emptySnapshot();
+    s.learningTeam.summary = "First paragraph,\nstill first.\n\n\nSecond paragraph.";
+    const auto html = reportHtml(s);
+    EXPECT_TRUE(contains(html, "<p dir=\"auto\">First paragraph,<br>\nstill first.</p>"));
+    EXPECT_TRUE(contains(html, "<p dir=\"auto\">Second paragraph.</p>"));
+    EXPECT_TRUE(contains(reportMarkdown(s), "First paragraph, still first\\.\n\nSecond paragraph\\.\n"));
+}
+
+TEST(Report, BlankTitlesGetAStandIn) {
+    auto s = emptySnapshot("  ");
+    addDefense(s, DefenseKind::New, std::nullopt, "\n");
+    const auto md = reportMarkdown(s);
+    EXPECT_EQ(md.rfind("# Untitled Learning Team\n", 0), 0u) << md;
+    EXPECT_TRUE(contains(md, "### Untitled defense\n"));
+    EXPECT_TRUE(contains(reportHtml(s), "<title>Untitled Learning Team"));
+}

@@ -172,8 +172,8 @@ TEST_F(RepositoryTest, DefensesWithTheirLinksAndActions) {
     auto lt = makeLearningTeam(repo);
     auto hard = repo.addNote(makeNote(lt.id, NoteKind::HardCondition, "Glare on the screen at dawn"));
     auto signal = repo.addNote(makeNote(lt.id, NoteKind::WeakSignal, "Alarms acknowledged without reading"));
-    auto existing = repo.addDefense(Defense{0, lt.id, DefenseKind::Existing, DefenseRating::Degraded,
-                                            "Alarm review at handover", "", {}, {}});
+    auto existing = repo.addDefense(
+        Defense{0, lt.id, DefenseKind::Existing, DefenseRating::Degraded, "Alarm review at handover", "", {}, {}});
     auto fresh = repo.addDefense(Defense{0, lt.id, DefenseKind::New, std::nullopt, "Anti-glare hood", "", {}, {}});
     repo.addLink(Link{0, lt.id, {ItemType::Defense, existing.id}, {ItemType::Note, signal.id}, LinkKind::Answers});
     repo.addLink(Link{0, lt.id, {ItemType::Note, hard.id}, {ItemType::Defense, fresh.id}, LinkKind::Answers});
@@ -193,12 +193,16 @@ TEST_F(RepositoryTest, DefensesWithTheirLinksAndActions) {
     EXPECT_EQ(list[1].answers[0].id, hard.id);
     ASSERT_EQ(list[1].actions.size(), 1u);
 
+    // Only an Answers link makes a defense answer a note.
+    repo.addLink(Link{0, lt.id, {ItemType::Note, hard.id}, {ItemType::Defense, existing.id}, LinkKind::LeadsTo});
+    EXPECT_EQ(repo.defensesWithLinks(lt.id)[0].answers.size(), 1u);
+
     existing.rating = DefenseRating::HardToUse;
     repo.updateDefense(existing);
     EXPECT_EQ(repo.defense(existing.id)->rating, DefenseRating::HardToUse);
     repo.removeDefense(fresh.id);
-    EXPECT_EQ(repo.links(lt.id).size(), 1u);            // its link went with it
-    EXPECT_FALSE(repo.actions(lt.id)[0].defenseId);     // the action stays, unlinked
+    EXPECT_EQ(repo.links(lt.id).size(), 2u);        // its link went with it
+    EXPECT_FALSE(repo.actions(lt.id)[0].defenseId); // the action stays, unlinked
 }
 
 TEST_F(RepositoryTest, ActionCrudAndOpenActions) {
@@ -261,8 +265,9 @@ TEST_F(RepositoryTest, LinkCrudAndScope) {
     link.kind = LinkKind::DrawsOn;
     repo.updateLink(link);
     EXPECT_EQ(repo.link(link.id)->kind, LinkKind::DrawsOn);
-    EXPECT_THROW(repo.addLink(Link{0, lt.id, {ItemType::Note, story.id}, {ItemType::Note, story.id}, LinkKind::LeadsTo}),
-                 InvalidRequest);
+    EXPECT_THROW(
+        repo.addLink(Link{0, lt.id, {ItemType::Note, story.id}, {ItemType::Note, story.id}, LinkKind::LeadsTo}),
+        InvalidRequest);
     auto other = makeLearningTeam(repo, "Other");
     auto elsewhere = repo.addNote(makeNote(other.id, NoteKind::Story, "elsewhere"));
     EXPECT_THROW(
@@ -284,6 +289,18 @@ TEST_F(RepositoryTest, PhaseLogIsAppendedWithThePhase) {
     EXPECT_EQ(log[1].from, Phase::Learn);
     EXPECT_EQ(log[1].to, Phase::Soak);
     EXPECT_EQ(repo.learningTeam(lt.id)->phase, Phase::Soak);
+}
+
+TEST_F(RepositoryTest, PhaseLogEntriesKeepTheirTimeOrGetNow) {
+    auto lt = makeLearningTeam(repo);
+    const auto past = parseIsoTimestamp("2026-01-05T08:00:00Z").value();
+    repo.addPhaseLogEntry(PhaseLogEntry{0, lt.id, Phase::Learn, Phase::Soak, past, "imported"});
+    auto undated = repo.addPhaseLogEntry(PhaseLogEntry{0, lt.id, Phase::Soak, Phase::Solve, {}, ""});
+    EXPECT_GT(undated.at, past);
+    auto log = repo.phaseLog(lt.id);
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[0].at, past);
+    EXPECT_EQ(log[0].reason, "imported");
 }
 
 TEST_F(RepositoryTest, ListenersHearEachCommittedChangeOnce) {

@@ -89,8 +89,8 @@ TEST_F(Sample, NotesLookCapturedInASession) {
     EXPECT_EQ(positions.size(), snap.notes.size()) << "no two notes on top of each other";
     for (const auto& n : notesOf(NoteKind::Reflection))
         EXPECT_EQ(n.phase, Phase::Soak) << n.text;
-    const auto learnNotes = std::count_if(snap.notes.begin(), snap.notes.end(),
-                                          [](const Note& n) { return n.phase == Phase::Learn; });
+    const auto learnNotes =
+        std::count_if(snap.notes.begin(), snap.notes.end(), [](const Note& n) { return n.phase == Phase::Learn; });
     EXPECT_GT(learnNotes * 2, static_cast<long>(snap.notes.size()));
 
     std::set<std::string> tags;

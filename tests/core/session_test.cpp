@@ -41,7 +41,8 @@ TEST(PhaseMachine, OneStepForwardWhenReady) {
 TEST(PhaseMachine, OneStepBackIsAlwaysAllowed) {
     const PhaseFacts nothing{};
     for (Phase p : {Phase::Soak, Phase::Solve, Phase::Share, Phase::Closed})
-        EXPECT_EQ(PhaseMachine::check(inPhase(p), *PhaseMachine::previous(p), nothing, now()).verdict, Verdict::Allowed);
+        EXPECT_EQ(PhaseMachine::check(inPhase(p), *PhaseMachine::previous(p), nothing, now()).verdict,
+                  Verdict::Allowed);
 }
 
 TEST(PhaseMachine, SkippingAndStayingAreRefusedWithAReason) {
@@ -131,8 +132,8 @@ TEST_F(SessionTest, AWholeCycleIsLoggedAndBackedUp) {
     std::vector<Phase> path;
     for (const auto& e : log)
         path.push_back(e.to);
-    EXPECT_EQ(path, (std::vector<Phase>{Phase::Learn, Phase::Soak, Phase::Solve, Phase::Share, Phase::Closed,
-                                        Phase::Share}));
+    EXPECT_EQ(path,
+              (std::vector<Phase>{Phase::Learn, Phase::Soak, Phase::Solve, Phase::Share, Phase::Closed, Phase::Share}));
     EXPECT_EQ(log[2].reason, "The crew rotates tomorrow");
     EXPECT_EQ(repo.learningTeam(lt.id)->phase, Phase::Share);
 

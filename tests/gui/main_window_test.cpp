@@ -1,7 +1,7 @@
 // The workbench window, driven as a facilitator would: it opens on the last Learning Team, shows its
 // notes, follows changes as they are committed, and never shows a participant's name.
-#include "learning_team_list_model.hpp"
 #include "change_hub.hpp"
+#include "learning_team_list_model.hpp"
 #include "main_window.hpp"
 #include "note_table_model.hpp"
 
