@@ -7,6 +7,13 @@
 using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
+namespace {
+
+QString notesText(int count) {
+    return count == 1 ? LearningTeamListModel::tr("1 note") : LearningTeamListModel::tr("%1 notes").arg(count);
+}
+
+} // namespace
 
 LearningTeamListModel::LearningTeamListModel(ChangeHub& hub, QObject* parent)
     : QAbstractListModel(parent), m_repo(hub.repository()) {
@@ -32,7 +39,7 @@ QVariant LearningTeamListModel::data(const QModelIndex& index, int role) const {
     const auto team = QString::fromStdString(row.team.name);
     const auto phase = QString::fromUtf8(label(row.learningTeam.phase));
     switch (role) {
-    case Qt::DisplayRole: return tr("%1\n%2 · %3 · %n note(s)", nullptr, row.noteCount).arg(title, team, phase);
+    case Qt::DisplayRole: return tr("%1\n%2 · %3 · %4").arg(title, team, phase, notesText(row.noteCount));
     case Qt::ToolTipRole:
         return tr("%1 — %2, %3")
             .arg(title, QString::fromStdString(row.team.site), QString::fromUtf8(label(row.learningTeam.use)));

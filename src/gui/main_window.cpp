@@ -56,6 +56,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::TextColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::KindColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::PhaseColumn, QHeaderView::ResizeToContents);
