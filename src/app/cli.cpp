@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <charconv>
@@ -274,20 +275,28 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
     try {
         initLogging(dataDir());
+        // The log says what was done, never with what: no texts, no names, no paths.
+        spdlog::info("ltw {} started", verb);
+        int code = Success;
         if (verb == "demo")
-            return demo(Options(rest, {"db"}, {}), out);
-        if (verb == "list")
-            return list(Options(rest, {"db"}, {"json"}), out);
-        if (verb == "export")
-            return exportVerb(Options(rest, {"db", "learning-team", "format", "output"}, {"with-names"}), out);
-        if (verb == "import")
-            return importVerb(Options(rest, {"db"}, {}), out);
-        return check(Options(rest, {"db"}, {}), out);
+            code = demo(Options(rest, {"db"}, {}), out);
+        else if (verb == "list")
+            code = list(Options(rest, {"db"}, {"json"}), out);
+        else if (verb == "export")
+            code = exportVerb(Options(rest, {"db", "learning-team", "format", "output"}, {"with-names"}), out);
+        else if (verb == "import")
+            code = importVerb(Options(rest, {"db"}, {}), out);
+        else
+            code = check(Options(rest, {"db"}, {}), out);
+        spdlog::info("ltw {} finished", verb);
+        return code;
     } catch (const UsageFailure& e) {
         err << fmt::format("ltw {}: {}. Run 'ltw {} --help'.\n", verb, e.message, verb);
+        spdlog::info("ltw {}: usage error", verb);
         return UsageError;
     } catch (const std::exception& e) {
         err << fmt::format("ltw {}: {}\n", verb, e.what());
+        spdlog::warn("ltw {} refused its input", verb);
         return DataError;
     }
 }

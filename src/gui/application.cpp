@@ -1,5 +1,6 @@
 #include "application.hpp"
 
+#include "database_lock.hpp"
 #include "main_window.hpp"
 
 #include "ltw/errors.hpp"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <memory>
@@ -22,6 +24,7 @@ int runWorkbench(int& argc, char** argv) {
     QApplication::setApplicationName(u"Learning Team Workbench"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
     QApplication::setDesktopFileName(u"learning-team-workbench"_s);
+    QApplication::setWindowIcon(QIcon(u":/ltw/icon.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -37,6 +40,11 @@ int runWorkbench(int& argc, char** argv) {
     const std::filesystem::path db =
         parser.isSet(dbOption) ? std::filesystem::path(parser.value(dbOption).toStdString()) : defaultDatabasePath();
 
+    const DatabaseLock lock(QString::fromStdString(db.string()));
+    if (!lock.acquired()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "The database is already open"), lock.problem());
+        return 2;
+    }
     std::unique_ptr<SqliteRepository> repo;
     try {
         repo = std::make_unique<SqliteRepository>(db);

@@ -1,5 +1,6 @@
 #include "main_window.hpp"
 
+#include "about_dialog.hpp"
 #include "change_hub.hpp"
 #include "learning_team_list_model.hpp"
 #include "note_table_model.hpp"
@@ -118,12 +119,11 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About Learning Team Workbench"),
-                           tr("<p><b>Learning Team Workbench</b></p><p>For the facilitator of a Learning Team: "
-                              "learn from work as it is really done, without blame — Learn, Soak, Solve, "
-                              "Share.</p>"));
+    auto* about = help->addAction(tr("&About"), this, [this] {
+        AboutDialog dialog(QString::fromStdString(m_repo.database().path().string()), this);
+        dialog.exec();
     });
+    about->setObjectName(u"aboutAction"_s);
 }
 
 void MainWindow::showLearningTeam(Id ltId) {

@@ -204,6 +204,23 @@ TEST_F(Cli, ExportIntoAMissingFolderFailsCleanly) {
     EXPECT_EQ(lineCount(r.err), 1) << r.err;
 }
 
+TEST_F(Cli, TheLogHoldsNoNotesAndNoNames) {
+    ASSERT_EQ(ltwRun(dir, {"demo", "--db", db}).code, 0);
+    ASSERT_EQ(ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "html", "--output",
+                           (dir / "r.html").string(), "--with-names"})
+                  .code,
+              0);
+    writeFile(dir / "bad.json", "{\"format\": \"ltw-bundle\"}");
+    ltwRun(dir, {"import", "--db", db, (dir / "bad.json").string()});
+    const auto log = readFile(dir / "data" / "learning-team-workbench" / "workbench.log");
+    ASSERT_FALSE(log.empty()) << "the verbs log to the data folder";
+    SqliteRepository repo(db);
+    for (const auto& p : repo.participants(1))
+        EXPECT_EQ(log.find(p.name), std::string::npos) << p.name;
+    for (const auto& n : repo.notes(1))
+        EXPECT_EQ(log.find(n.text.substr(0, 30)), std::string::npos) << n.text;
+}
+
 TEST_F(Cli, InProcessRunMatchesTheProgram) {
     std::ostringstream out, err;
     EXPECT_EQ(cli::run({"list", "--db", db}, out, err), cli::Success);

@@ -1,6 +1,7 @@
 // The workbench window, driven as a facilitator would: it opens on the last Learning Team, shows its
 // notes, follows changes as they are committed, and never shows a participant's name.
 #include "change_hub.hpp"
+#include "database_lock.hpp"
 #include "learning_team_list_model.hpp"
 #include "main_window.hpp"
 #include "note_table_model.hpp"
@@ -11,12 +12,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace ltw;
@@ -156,6 +160,41 @@ TEST_F(MainWindowTest, WindowPicture) {
     EXPECT_EQ(image.width(), 1280);
     if (const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR"); !out.isEmpty())
         image.save(out + u"/workbench-plain.png"_s);
+}
+
+} // namespace
+
+namespace {
+
+TEST(DatabaseLockTest, ASecondWindowOnTheSameFileIsToldSo) {
+    ltw::test::TempDir dir;
+    const auto path = QString::fromStdString((dir / "shared.ltw").string());
+    DatabaseLock first(path);
+    ASSERT_TRUE(first.acquired()) << first.problem().toStdString();
+    DatabaseLock second(path);
+    EXPECT_FALSE(second.acquired());
+    EXPECT_TRUE(second.problem().contains(u"already open in another workbench window"_s))
+        << second.problem().toStdString();
+    DatabaseLock other(QString::fromStdString((dir / "other.ltw").string()));
+    EXPECT_TRUE(other.acquired());
+}
+
+TEST_F(MainWindowTest, AboutSaysWhereTheWorkIsKept) {
+    MainWindow window(repo);
+    window.show();
+    auto* about = window.findChild<QAction*>(u"aboutAction"_s);
+    ASSERT_TRUE(about);
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        for (auto* label : dialog->findChildren<QLabel*>())
+            shown += label->text() + u"\n"_s;
+        dialog->reject();
+    });
+    about->trigger();
+    EXPECT_TRUE(shown.contains(u":memory:"_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"Learn, Soak, Solve and Share"_s)) << shown.toStdString();
 }
 
 } // namespace
