@@ -179,8 +179,7 @@ TEST(Bundle, MalformedBundlesImportNothing) {
 
 TEST(Bundle, TheBundleIsDocumentedFieldByField) {
     // docs/bundle-format.md names every field an export writes; a new field needs its line there.
-    const auto doc =
-        ltw::test::readFile(std::filesystem::path(LTW_TEST_DATA_DIR) / ".." / ".." / "docs" / "bundle-format.md");
+    const auto doc = ltw::test::readFile(std::filesystem::path(LTW_SOURCE_DIR) / "docs" / "bundle-format.md");
     ASSERT_FALSE(doc.empty());
     SqliteRepository repo(":memory:");
     const auto j = json::parse(exported(repo, buildRich(repo)));
@@ -196,6 +195,25 @@ TEST(Bundle, TheBundleIsDocumentedFieldByField) {
         }
     };
     walk(j);
+}
+
+} // namespace
+
+namespace {
+
+// A bundle written by the first release stays importable: the fixture is never regenerated.
+TEST(Bundle, AVersionOneBundleFromAnEarlierReleaseImports) {
+    const auto text = ltw::test::readFile(std::filesystem::path(LTW_TEST_DATA_DIR) / "bundle-v1-sample.json");
+    ASSERT_FALSE(text.empty());
+    SqliteRepository repo(":memory:");
+    const auto result = importBundle(repo, text);
+    const auto s = repo.snapshot(result.learningTeamId);
+    EXPECT_EQ(s.learningTeam.use, Use::Event);
+    EXPECT_EQ(s.learningTeam.phase, Phase::Share);
+    EXPECT_GE(s.notes.size(), 15u);
+    EXPECT_FALSE(s.defenses.empty());
+    EXPECT_FALSE(s.learnings.empty());
+    EXPECT_EQ(exportBundle(s), text) << "what was read is written back the same";
 }
 
 } // namespace
