@@ -10,7 +10,7 @@
 namespace ltw {
 
 inline constexpr std::string_view kBundleFormat = "ltw-bundle";
-inline constexpr int kBundleVersion = 1;
+inline constexpr int kBundleVersion = 2; // 2 added themes; version 1 bundles still import
 
 struct BundleOptions {
     // Participant names and facilitator-only notes travel only when the facilitator says so.

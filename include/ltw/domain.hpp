@@ -61,6 +61,7 @@ struct Note {
     NoteKind kind = NoteKind::Story;
     std::string text;
     std::optional<Id> tellerId; // a participant of the same Learning Team
+    std::optional<Id> themeId;  // the theme of the same Learning Team it was grouped into, if any
     Phase phase = Phase::Learn; // the phase it was captured in
     std::vector<std::string> tags;
     BoardPosition position;
@@ -68,6 +69,18 @@ struct Note {
     Timestamp created{};
     Timestamp updated{};
     bool operator==(const Note&) const = default;
+};
+
+// A pattern the facilitator draws out of the notes during Soak, named in the group's words. A note sits
+// in at most one theme; removing a theme leaves its notes on the board, ungrouped.
+struct Theme {
+    Id id = 0;
+    Id learningTeamId = 0;
+    std::string name; // may stay empty while the facilitator has not named it yet
+    int position = 0; // order among the Learning Team's themes
+    Timestamp created{};
+    Timestamp updated{};
+    bool operator==(const Theme&) const = default;
 };
 
 struct WorkStep {
@@ -155,6 +168,7 @@ struct LearningTeamSnapshot {
     std::vector<SharedLearning> learnings;
     std::vector<Link> links;
     std::vector<PhaseLogEntry> phaseLog;
+    std::vector<Theme> themes; // ordered by position
 };
 
 } // namespace ltw

@@ -21,12 +21,13 @@ enum class EntityType {
     Action,
     SharedLearning,
     Link,
-    PhaseLogEntry
+    PhaseLogEntry,
+    Theme
 };
 enum class ChangeKind { Added, Updated, Removed };
 
 using AnyItem = std::variant<std::monostate, Team, LearningTeam, Participant, Note, WorkStep, Defense, Action,
-                             SharedLearning, Link, PhaseLogEntry>;
+                             SharedLearning, Link, PhaseLogEntry, Theme>;
 
 // One committed change. `item` holds the value as stored after an add or update, and the last stored
 // value for a removal. Removing a team or Learning Team removes everything under it without a change
@@ -93,11 +94,22 @@ public:
     virtual std::vector<Participant> participants(Id learningTeamId) = 0;
 
     // A note with a non-zero id is stored under that id (the undo of a removal puts it back as it was).
+    // Its teller and its theme, when set, must belong to the same Learning Team.
     virtual Note addNote(Note note) = 0;
     virtual std::optional<Note> note(Id id) = 0;
     virtual void updateNote(const Note& note) = 0;
     virtual void removeNote(Id id) = 0;
     virtual std::vector<Note> notes(Id learningTeamId, const NoteFilter& filter = {}) = 0;
+
+    // Themes drawn from the notes in Soak, listed by position, then id. Removing a theme keeps its notes
+    // and clears their theme: listeners hear an Updated change for each of those notes, then the theme's
+    // Removed change, all in the one transaction. Like a note, a theme added with a non-zero id is stored
+    // under that id, so an undo can bring it back before putting its notes back in.
+    virtual Theme addTheme(Theme theme) = 0;
+    virtual std::optional<Theme> theme(Id id) = 0;
+    virtual void updateTheme(const Theme& theme) = 0;
+    virtual void removeTheme(Id id) = 0;
+    virtual std::vector<Theme> themes(Id learningTeamId) = 0;
 
     virtual WorkStep addWorkStep(WorkStep step) = 0;
     virtual std::optional<WorkStep> workStep(Id id) = 0;

@@ -53,6 +53,12 @@ public:
     void removeNote(Id id) override;
     std::vector<Note> notes(Id learningTeamId, const NoteFilter& filter = {}) override;
 
+    Theme addTheme(Theme theme) override;
+    std::optional<Theme> theme(Id id) override;
+    void updateTheme(const Theme& theme) override;
+    void removeTheme(Id id) override;
+    std::vector<Theme> themes(Id learningTeamId) override;
+
     WorkStep addWorkStep(WorkStep step) override;
     std::optional<WorkStep> workStep(Id id) override;
     void updateWorkStep(const WorkStep& step) override;
@@ -113,6 +119,7 @@ private:
     void requireInScope(Id learningTeamId, ItemRef ref, const char* what);
     void requireParticipantOf(Id learningTeamId, std::optional<Id> participantId);
     void requireDefenseOf(Id learningTeamId, std::optional<Id> defenseId);
+    void requireThemeOf(Id learningTeamId, std::optional<Id> themeId);
 
     Database m_db;
     std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;

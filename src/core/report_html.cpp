@@ -76,6 +76,7 @@ private:
     void stepCell(const std::vector<ReportStep>& steps, std::size_t row);
     void noteSection(const ReportNoteSection& section);
     void stories();
+    void themes();
     void defense(const ReportDefense& d);
     void defenses();
     void gaps();
@@ -197,6 +198,26 @@ void HtmlWriter::stories() {
         if (!s.teller.empty())
             line("<figcaption dir=\"auto\">\u2014 {}</figcaption>", esc(s.teller));
         line("</figure>");
+    }
+    line("</section>");
+}
+
+void HtmlWriter::themes() {
+    if (m_model.themes.empty())
+        return;
+    line("<section>");
+    heading(2, kThemesHeading);
+    line("<p class=\"intro\">{}</p>", esc(kThemesIntro));
+    for (const auto& t : m_model.themes) {
+        line("<article class=\"theme\">");
+        heading(3, t.name);
+        if (!t.notes.empty()) {
+            line("<ul>");
+            for (const auto& n : t.notes)
+                listItem(n, true);
+            line("</ul>");
+        }
+        line("</article>");
     }
     line("</section>");
 }
@@ -326,6 +347,7 @@ std::string HtmlWriter::write() {
     stories();
     for (const auto& s : m_model.noteSections)
         noteSection(s);
+    themes();
     defenses();
     gaps();
     actions();

@@ -33,6 +33,7 @@ private:
     void steps(std::string_view caption, const std::vector<ReportStep>& steps);
     void noteSection(const ReportNoteSection& section);
     void stories();
+    void themes();
     void defenses();
     void gaps();
     void actions();
@@ -120,6 +121,21 @@ void MarkdownWriter::stories() {
             line("> \u2014 {}", esc(s.teller));
         }
         blank();
+    }
+}
+
+void MarkdownWriter::themes() {
+    if (m_model.themes.empty())
+        return;
+    heading(2, kThemesHeading);
+    line("{}", esc(kThemesIntro));
+    blank();
+    for (const auto& t : m_model.themes) {
+        heading(3, t.name);
+        for (const auto& n : t.notes)
+            bullet(n, true);
+        if (!t.notes.empty())
+            blank();
     }
 }
 
@@ -223,6 +239,7 @@ std::string MarkdownWriter::write() {
     stories();
     for (const auto& s : m_model.noteSections)
         noteSection(s);
+    themes();
     defenses();
     gaps();
     actions();

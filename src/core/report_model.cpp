@@ -42,6 +42,7 @@ private:
     std::vector<ReportFact> facts() const;
     std::vector<ReportStep> steps(StepTrack track) const;
     std::vector<ReportNote> stories() const;
+    std::vector<ReportTheme> themes() const;
     std::vector<ReportDefense> defenses() const;
     std::vector<ReportNote> gaps() const;
     std::vector<ReportAction> actions() const;
@@ -180,6 +181,25 @@ std::vector<ReportNote> ModelBuilder::stories() const {
     return out;
 }
 
+// Every theme the facilitator made, in their order, even one whose notes are all private: its name is
+// the group's finding. A note shows under its theme as it would anywhere else in the report.
+std::vector<ReportTheme> ModelBuilder::themes() const {
+    std::vector<const Theme*> ordered;
+    for (const auto& t : m_s.themes)
+        ordered.push_back(&t);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Theme* a, const Theme* b) { return a->position < b->position; });
+    std::vector<ReportTheme> out;
+    for (const Theme* t : ordered) {
+        ReportTheme entry{orUntitled(text(t->name), "Untitled theme"), {}};
+        for (const auto& n : m_s.notes)
+            if (n.themeId == t->id && !n.facilitatorOnly && !isBlank(n.text))
+                entry.notes.push_back(noteOf(n));
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
 std::vector<ReportDefense> ModelBuilder::defenses() const {
     std::vector<const Defense*> ordered;
     for (const auto& d : m_s.defenses)
@@ -279,6 +299,7 @@ ReportModel ModelBuilder::build() const {
     addSection(m.noteSections, NoteKind::OpenQuestion, "Open questions", "");
     addSection(m.noteSections, NoteKind::Reflection, "Reflections after the soak",
                "What settled once people had time to think and to talk it over.");
+    m.themes = themes();
     // Parking-lot ideas are raw fixes jotted down in Learn; what came of them is in the defenses and actions.
     m.defenses = defenses();
     m.gaps = gaps();

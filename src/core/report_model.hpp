@@ -34,6 +34,12 @@ struct ReportNoteSection {
     std::vector<ReportNote> notes;
 };
 
+// A theme drawn out in Soak, with the notes grouped under it that the report may show.
+struct ReportTheme {
+    std::string name;
+    std::vector<ReportNote> notes;
+};
+
 struct ReportDefense {
     std::string title;
     std::string description;
@@ -75,6 +81,7 @@ struct ReportModel {
     std::vector<ReportNoteSection> conditions; // easy, hard
     std::vector<ReportNote> stories;
     std::vector<ReportNoteSection> noteSections; // adaptations, tradeoffs, weak signals, questions, reflections
+    std::vector<ReportTheme> themes;
     std::vector<ReportDefense> defenses;
     std::vector<ReportNote> gaps;
     std::vector<ReportAction> actions;
@@ -91,6 +98,9 @@ std::vector<std::string> paragraphsOf(std::string_view text);
 
 // Fixed wording shared by both formats.
 inline constexpr std::string_view kReportSubtitle = "Share-out report of a Learning Team";
+inline constexpr std::string_view kThemesHeading = "Themes from the soak";
+inline constexpr std::string_view kThemesIntro =
+    "Patterns the group saw once the stories had settled, with the notes that led to each.";
 inline constexpr std::string_view kNoNamesNotice =
     "Participants are shown by the role they play in the work; their names are left out.";
 

@@ -157,12 +157,12 @@ struct Row<Note> {
     static constexpr EntityType entity = EntityType::Note;
     static constexpr std::string_view table = "note";
     static constexpr auto columns =
-        std::to_array<std::string_view>({"learning_team_id", "kind", "text", "teller_id", "phase", "tags", "pos_x",
-                                         "pos_y", "facilitator_only", "created", "updated"});
+        std::to_array<std::string_view>({"learning_team_id", "kind", "text", "teller_id", "theme_id", "phase", "tags",
+                                         "pos_x", "pos_y", "facilitator_only", "created", "updated"});
     static Id scope(const Note& n) { return n.learningTeamId; }
     static void bind(SQLite::Statement& s, int first, const Note& n) {
-        bindAll(s, first, n.learningTeamId, n.kind, n.text, n.tellerId, n.phase, n.tags, n.position.x, n.position.y,
-                n.facilitatorOnly, n.created, n.updated);
+        bindAll(s, first, n.learningTeamId, n.kind, n.text, n.tellerId, n.themeId, n.phase, n.tags, n.position.x,
+                n.position.y, n.facilitatorOnly, n.created, n.updated);
     }
     static Note read(Reader r) {
         Note n;
@@ -171,6 +171,7 @@ struct Row<Note> {
         n.kind = r.en<NoteKind>();
         n.text = r.text();
         n.tellerId = r.optId();
+        n.themeId = r.optId();
         n.phase = r.en<Phase>();
         n.tags = r.list();
         n.position.x = r.real();
@@ -179,6 +180,28 @@ struct Row<Note> {
         n.created = r.time();
         n.updated = r.time();
         return n;
+    }
+};
+
+template <>
+struct Row<Theme> {
+    static constexpr EntityType entity = EntityType::Theme;
+    static constexpr std::string_view table = "theme";
+    static constexpr auto columns =
+        std::to_array<std::string_view>({"learning_team_id", "name", "position", "created", "updated"});
+    static Id scope(const Theme& t) { return t.learningTeamId; }
+    static void bind(SQLite::Statement& s, int first, const Theme& t) {
+        bindAll(s, first, t.learningTeamId, t.name, t.position, t.created, t.updated);
+    }
+    static Theme read(Reader r) {
+        Theme t;
+        t.id = r.id();
+        t.learningTeamId = r.id();
+        t.name = r.text();
+        t.position = r.integer();
+        t.created = r.time();
+        t.updated = r.time();
+        return t;
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "sample_content.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <string_view>
@@ -22,6 +23,7 @@ public:
     Id build() {
         addLearningTeam();
         addParticipants();
+        addThemes();
         addNotes();
         addSteps();
         addDefenses();
@@ -40,6 +42,7 @@ private:
     Id teamId();
     void addLearningTeam();
     void addParticipants();
+    void addThemes();
     void addNotes();
     void addSteps();
     void addDefenses();
@@ -52,6 +55,7 @@ private:
     std::chrono::sys_days m_day0;
     LearningTeam m_lt;
     std::vector<Id> m_people;
+    std::map<std::string_view, std::pair<Id, Timestamp>> m_themeOf; // note key: its theme and when it joined
     std::map<std::string_view, Id> m_notes;
     std::map<std::string_view, Id> m_defenses;
 };
@@ -89,6 +93,21 @@ void SampleBuilder::addParticipants() {
         m_people.push_back(m_repo.addParticipant(Participant{0, m_lt.id, std::string(p.role), std::string(p.name)}).id);
 }
 
+void SampleBuilder::addThemes() {
+    int position = 0;
+    for (const auto& seed : content::themes()) {
+        Theme t;
+        t.learningTeamId = m_lt.id;
+        t.name = seed.name;
+        t.position = position++;
+        t.created = at(seed.at);
+        t.updated = t.created;
+        const Id id = m_repo.addTheme(t).id;
+        for (const auto& noteKey : seed.notes)
+            m_themeOf[noteKey] = {id, t.created};
+    }
+}
+
 void SampleBuilder::addNotes() {
     std::map<NoteKind, int> rows; // the board: one column per kind, notes stacked down it
     for (const auto& seed : content::notes()) {
@@ -104,6 +123,10 @@ void SampleBuilder::addNotes() {
         n.facilitatorOnly = seed.facilitatorOnly;
         n.created = at(seed.at);
         n.updated = n.created;
+        if (auto it = m_themeOf.find(seed.key); it != m_themeOf.end()) {
+            n.themeId = it->second.first;
+            n.updated = std::max(n.created, it->second.second); // dragged into its theme in Soak
+        }
         m_notes[seed.key] = m_repo.addNote(n).id;
     }
 }

@@ -104,6 +104,21 @@ std::vector<NoteSeed> makeNotes() {
     };
 }
 
+// Drawn on the board on the second evening of the soak, once the late additions were in.
+std::vector<ThemeSeed> makeThemes() {
+    return {
+        {{2, 19, 0},
+         "The far doors are another place at night",
+         {"day-view", "dark-corner", "fridge-noise", "ear-defenders", "bunching"}},
+        {{2, 19, 20},
+         "The dock runs on workarounds nobody wrote down",
+         {"printer-walk", "shortcut", "two-blasts", "nickname", "became-normal", "eleven-crossings"}},
+        {{2, 19, 40},
+         "Small faults wait for the day shift",
+         {"pallets", "blue-light", "label-rolls", "who-owns-pallets"}},
+    };
+}
+
 std::vector<StepSeed> makeSteps() {
     using enum StepTrack;
     return {
@@ -261,6 +276,11 @@ const std::vector<PersonSeed>& people() {
 
 const std::vector<NoteSeed>& notes() {
     static const auto seeds = makeNotes();
+    return seeds;
+}
+
+const std::vector<ThemeSeed>& themes() {
+    static const auto seeds = makeThemes();
     return seeds;
 }
 

@@ -51,6 +51,13 @@ struct NoteSeed {
     bool facilitatorOnly = false;
 };
 
+// A theme the facilitator drew out during Soak, and the notes dragged into it.
+struct ThemeSeed {
+    When at;
+    std::string_view name;
+    std::vector<std::string_view> notes; // note keys; a note is in one theme at most
+};
+
 struct StepSeed {
     StepTrack track = StepTrack::Imagined;
     std::string_view text;
@@ -95,6 +102,7 @@ struct PhaseSeed {
 const LearningTeamSeed& learningTeam();
 const std::vector<PersonSeed>& people();
 const std::vector<NoteSeed>& notes();
+const std::vector<ThemeSeed>& themes();
 const std::vector<StepSeed>& steps();
 const std::vector<DefenseSeed>& defenses();
 const std::vector<ActionSeed>& actions();

@@ -206,6 +206,21 @@ CREATE TRIGGER shared_learning_fts_update AFTER UPDATE OF title, summary, look_f
         VALUES (new.id, new.title, new.summary, new.look_fors);
 END;
 )sql",
+        // 2: themes drawn from the notes in Soak. A note keeps its place when its theme goes. SQLite adds
+        // a column with a REFERENCES clause only when its default is NULL, which is what "no theme" is.
+        R"sql(
+CREATE TABLE theme (
+    id INTEGER PRIMARY KEY,
+    learning_team_id INTEGER NOT NULL REFERENCES learning_team(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL
+);
+CREATE INDEX theme_lt ON theme(learning_team_id, position);
+ALTER TABLE note ADD COLUMN theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL;
+CREATE INDEX note_theme ON note(theme_id);
+)sql",
     };
     return migrations;
 }

@@ -25,12 +25,19 @@ Id buildRich(Repository& repo) {
     repo.updateLearningTeam(lt);
     auto operatorP = repo.addParticipant(Participant{0, lt.id, "night-shift operator", "Rosa Díaz"});
     repo.addParticipant(Participant{0, lt.id, "maintenance tech", "李伟"});
+    // Listed by position, so the second theme made comes first and note references point both ways.
+    auto glare = repo.addTheme(Theme{0, lt.id, "Light works against us " + kUnicode, 1, {}, {}});
+    auto nights = repo.addTheme(Theme{0, lt.id, "Nights are different", 0, {}, {}});
+    repo.addTheme(Theme{0, lt.id, "", 2, {}, {}}); // made, not yet named or filled
     auto story = makeNote(lt.id, NoteKind::Story, "Story " + kUnicode);
     story.tellerId = operatorP.id;
+    story.themeId = nights.id;
     story.tags = {"night", "🚜"};
     story.position = {10.5, 20};
     story = repo.addNote(story);
-    auto hard = repo.addNote(makeNote(lt.id, NoteKind::HardCondition, "Glare <b>at</b> dawn & \"quotes\""));
+    auto hardNote = makeNote(lt.id, NoteKind::HardCondition, "Glare <b>at</b> dawn & \"quotes\"");
+    hardNote.themeId = glare.id;
+    auto hard = repo.addNote(hardNote);
     auto step = repo.addWorkStep(WorkStep{0, lt.id, StepTrack::Done, 0, "Check the line"});
     repo.addWorkStep(WorkStep{0, lt.id, StepTrack::Imagined, 0, "Lock out, then check"});
     auto d = repo.addDefense(Defense{0, lt.id, DefenseKind::Existing, DefenseRating::Degraded, "Lockout", "", {}, {}});
@@ -139,6 +146,13 @@ std::vector<Malformed> malformedBundles() {
         {"impossible due date", [](json& j) { j["actions"][0]["due"] = "2027-02-30"; }, {}, "a date like"},
         {"negative votes", [](json& j) { j["actions"][0]["votes"] = -3; }, {}, "out of range"},
         {"dangling defense", [](json& j) { j["actions"][0]["defense"] = 9; }, {}, "no defense with id 9"},
+        {"dangling theme", [](json& j) { j["notes"][0]["theme"] = 42; }, {}, "no theme with id 42"},
+        {"duplicate theme id", [](json& j) { j["themes"][1]["id"] = j["themes"][0]["id"]; }, {}, "used twice"},
+        {"themes missing", [](json& j) { j.erase("themes"); }, {}, "bundle.themes"},
+        {"note without its theme field", [](json& j) { j["notes"][1].erase("theme"); }, {}, "bundle.notes[1].theme"},
+        {"theme name not text", [](json& j) { j["themes"][0]["name"] = nullptr; }, {}, "bundle.themes[0].name"},
+        {"negative theme position", [](json& j) { j["themes"][0]["position"] = -1; }, {}, "out of range"},
+        {"theme ref not a number", [](json& j) { j["notes"][0]["theme"] = "1"; }, {}, "bundle.notes[0].theme"},
         {"empty phase log", [](json& j) { j["phaseLog"] = json::array(); }, {}, "opening entry"},
         {"log disagrees with phase", [](json& j) { j["learningTeam"]["phase"] = "share"; }, {}, "last entry"},
         {"self link", [](json& j) { j["links"][0]["to"] = j["links"][0]["from"]; }, {}, "linked to itself"},
@@ -213,7 +227,83 @@ TEST(Bundle, AVersionOneBundleFromAnEarlierReleaseImports) {
     EXPECT_GE(s.notes.size(), 15u);
     EXPECT_FALSE(s.defenses.empty());
     EXPECT_FALSE(s.learnings.empty());
-    EXPECT_EQ(exportBundle(s), text) << "what was read is written back the same";
+    EXPECT_TRUE(s.themes.empty());
+    for (const auto& n : s.notes)
+        EXPECT_FALSE(n.themeId) << n.text;
+
+    // Written back in today's version: the same text, plus what version 2 says about themes.
+    const auto v1 = nlohmann::ordered_json::parse(text);
+    nlohmann::ordered_json expected;
+    for (const auto& [key, value] : v1.items()) {
+        if (key == "notes") {
+            auto notes = nlohmann::ordered_json::array();
+            for (const auto& note : value) {
+                nlohmann::ordered_json upgraded;
+                for (const auto& [field, v] : note.items()) {
+                    upgraded[field] = v;
+                    if (field == "teller")
+                        upgraded["theme"] = nullptr;
+                }
+                notes.push_back(upgraded);
+            }
+            expected[key] = notes;
+        } else {
+            expected[key] = key == "version" ? nlohmann::ordered_json(2) : value;
+        }
+        if (key == "participants")
+            expected["themes"] = nlohmann::ordered_json::array();
+    }
+    ASSERT_EQ(expected["notes"].size(), v1["notes"].size());
+    EXPECT_EQ(exportBundle(s), expected.dump(2) + "\n") << "what was read is written back the same, upgraded";
+}
+
+TEST(Bundle, AVersionTwoBundleCarriesThemes) {
+    SqliteRepository a(":memory:");
+    const Id source = buildRich(a);
+    const auto first = exported(a, source);
+    const auto j = json::parse(first);
+    EXPECT_EQ(j["version"], 2);
+    ASSERT_EQ(j["themes"].size(), 3u);
+    EXPECT_EQ(j["themes"][0]["name"], "Nights are different");
+    EXPECT_EQ(j["themes"][0]["id"], 1);
+    EXPECT_EQ(j["notes"][0]["theme"], 1);
+    EXPECT_EQ(j["notes"][1]["theme"], 2);
+
+    SqliteRepository b(":memory:");
+    b.addTeam(Team{0, "Unrelated", "", {}});
+    makeLearningTeam(b, "Someone else's"); // so that theme ids differ between the two
+    for (int i = 0; i < 5; ++i)
+        b.addTheme(Theme{0, b.learningTeams().front().id, "Not this one", i, {}, {}});
+    const auto result = importBundle(b, first);
+    const auto s = b.snapshot(result.learningTeamId);
+    const auto original = a.snapshot(source);
+    ASSERT_EQ(s.themes.size(), 3u);
+    for (std::size_t i = 0; i < s.themes.size(); ++i) {
+        EXPECT_EQ(s.themes[i].name, original.themes[i].name);
+        EXPECT_EQ(s.themes[i].position, original.themes[i].position);
+        EXPECT_EQ(s.themes[i].created, original.themes[i].created);
+        EXPECT_EQ(s.themes[i].updated, original.themes[i].updated);
+        EXPECT_EQ(s.themes[i].learningTeamId, result.learningTeamId);
+    }
+    EXPECT_NE(s.themes[0].id, original.themes[0].id);
+    EXPECT_EQ(s.notes[0].themeId, s.themes[0].id);
+    EXPECT_EQ(s.notes[1].themeId, s.themes[1].id);
+    EXPECT_EQ(exported(b, result.learningTeamId), first) << "export, import, export gives the same text";
+}
+
+TEST(Bundle, AVersionOneBundleImportsWithoutThemes) {
+    SqliteRepository a(":memory:");
+    auto j = json::parse(exported(a, buildRich(a)));
+    j["version"] = 1;
+    j.erase("themes");
+    for (auto& note : j["notes"])
+        note.erase("theme");
+    SqliteRepository b(":memory:");
+    const auto s = b.snapshot(importBundle(b, j.dump()).learningTeamId);
+    EXPECT_TRUE(s.themes.empty());
+    EXPECT_FALSE(s.notes.empty());
+    for (const auto& n : s.notes)
+        EXPECT_FALSE(n.themeId);
 }
 
 } // namespace

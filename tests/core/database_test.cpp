@@ -82,6 +82,56 @@ TEST(Database, MigratesFromEveryEarlierVersion) {
     }
 }
 
+// Version 2 added themes and a theme column on notes: what was captured before must come through whole.
+TEST(Database, AVersionOneDatabaseWithNotesUpgradesToThemes) {
+    TempDir dir;
+    const auto path = dir / "v1.ltw";
+    {
+        SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        old.exec("PRAGMA foreign_keys = ON");
+        old.exec(schemaMigrations().at(0));
+        old.exec("PRAGMA user_version = 1");
+        old.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        old.exec("INSERT INTO team (id, name, site, created) VALUES (1, 'Dock', 'North', 100)");
+        old.exec("INSERT INTO learning_team (id, uid, team_id, title, use, phase, created, updated) "
+                 "VALUES (7, 'uid-7', 1, 'Near miss', 'event', 'soak', 100, 200)");
+        old.exec("INSERT INTO participant (id, learning_team_id, role, name) VALUES (3, 7, 'loader', 'Priya')");
+        old.exec("INSERT INTO note (id, learning_team_id, kind, text, teller_id, phase, tags, pos_x, pos_y, "
+                 "facilitator_only, created, updated) VALUES "
+                 "(11, 7, 'story', 'The printer jammed again', 3, 'learn', '[\"bad day\"]', 40, 60, 0, 150, 160), "
+                 "(12, 7, 'weak_signal', 'Label rolls changed supplier', NULL, 'soak', '[]', 280, 60, 1, 170, 170)");
+    }
+    SqliteRepository repo(path);
+    ASSERT_GE(repo.database().schemaVersion(), 2);
+    const auto notes = repo.notes(7);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].id, 11);
+    EXPECT_EQ(notes[0].text, "The printer jammed again");
+    EXPECT_EQ(notes[0].kind, NoteKind::Story);
+    EXPECT_EQ(notes[0].tellerId, 3);
+    EXPECT_EQ(notes[0].tags, (std::vector<std::string>{"bad day"}));
+    EXPECT_EQ(notes[0].position, (BoardPosition{40, 60}));
+    EXPECT_EQ(notes[0].created, Timestamp{std::chrono::seconds{150}});
+    EXPECT_EQ(notes[0].updated, Timestamp{std::chrono::seconds{160}});
+    EXPECT_EQ(notes[1].phase, Phase::Soak);
+    EXPECT_TRUE(notes[1].facilitatorOnly);
+    for (const auto& n : notes)
+        EXPECT_FALSE(n.themeId) << n.text;
+    EXPECT_TRUE(repo.themes(7).empty());
+
+    // Themes work on the upgraded file.
+    const auto theme = repo.addTheme(Theme{0, 7, "Small faults wait for the day shift", 0, {}, {}});
+    auto n = notes[1];
+    n.themeId = theme.id;
+    repo.updateNote(n);
+    EXPECT_EQ(repo.note(12)->themeId, theme.id);
+    EXPECT_EQ(repo.snapshot(7).themes.size(), 1u);
+    repo.removeTheme(theme.id);
+    EXPECT_FALSE(repo.note(12)->themeId);
+    EXPECT_EQ(repo.note(12)->text, "Label rolls changed supplier");
+    EXPECT_TRUE(repo.database().checkIntegrity().ok) << repo.database().checkIntegrity().details;
+}
+
 TEST(Database, NewerVersionIsRefusedUntouched) {
     TempDir dir;
     const auto path = dir / "future.ltw";

@@ -258,11 +258,12 @@ TEST_F(SampleReport, HtmlIsOneStandaloneDocument) {
 }
 
 TEST_F(SampleReport, HasEverySectionTheSampleFills) {
-    for (const char* heading : {"The question we set out to understand", "In short", "Work as imagined, work as done",
-                                "What makes the work easy", "What makes the work hard", "Stories from the work",
-                                "Adaptations", "Tradeoffs", "Weak signals", "Open questions",
-                                "Reflections after the soak", "Defenses", "Gaps: what no defense answers yet",
-                                "Actions", "Shared learnings", "The sponsor\u2019s response", "Timeline"}) {
+    for (const char* heading :
+         {"The question we set out to understand", "In short", "Work as imagined, work as done",
+          "What makes the work easy", "What makes the work hard", "Stories from the work", "Adaptations", "Tradeoffs",
+          "Weak signals", "Open questions", "Reflections after the soak", "Themes from the soak", "Defenses",
+          "Gaps: what no defense answers yet", "Actions", "Shared learnings", "The sponsor\u2019s response",
+          "Timeline"}) {
         EXPECT_TRUE(contains(md, std::string("\n## ") + heading + "\n")) << heading;
         EXPECT_TRUE(contains(html, std::string(">") + heading + "</h2>")) << heading;
     }
@@ -474,3 +475,86 @@ TEST(Report, BlankTitlesGetAStandIn) {
     EXPECT_TRUE(contains(md, "### Untitled defense\n"));
     EXPECT_TRUE(contains(reportHtml(s), "<title>Untitled Learning Team"));
 }
+
+namespace {
+
+// --- themes --------------------------------------------------------------------------------------
+
+Theme& addTheme(LearningTeamSnapshot& s, std::string name, int position) {
+    s.themes.push_back(Theme{static_cast<Id>(s.themes.size()) + 400, 1, std::move(name), position, {}, {}});
+    return s.themes.back();
+}
+
+TEST(Report, ShowsEachThemeWithTheNotesInIt) {
+    auto s = emptySnapshot();
+    s.participants.push_back(person(1, "crane operator", "Ana Lee"));
+    const Id hostile = addTheme(s, "Glare <b>hides</b> [alarms] & Ana", 1).id;
+    const Id unnamed = addTheme(s, " ", 0).id;
+    const Id empty = addTheme(s, "Nothing here yet", 2).id;
+    (void)empty;
+    addNote(s, NoteKind::HardCondition, "Screens face the east windows").themeId = hostile;
+    addNote(s, NoteKind::WeakSignal, "Ana acknowledges alarms in bulk").themeId = hostile;
+    auto& secret = addNote(s, NoteKind::Reflection, "Facilitator only: follow up with the crane crew");
+    secret.themeId = hostile;
+    secret.facilitatorOnly = true;
+    addNote(s, NoteKind::Adaptation, "Operators tilt the screens at dawn").themeId = unnamed;
+    addNote(s, NoteKind::Story, "Not in any theme");
+
+    const auto md = markdownSection(reportMarkdown(s), "Themes from the soak");
+    ASSERT_FALSE(md.empty());
+    EXPECT_TRUE(contains(md, "### Glare &lt;b>hides&lt;/b> \\[alarms\\] &amp; \\[crane operator\\]\n")) << md;
+    EXPECT_TRUE(contains(md, "- *Makes it hard:* Screens face the east windows\n"));
+    EXPECT_TRUE(contains(md, "\\[crane operator\\] acknowledges alarms in bulk"));
+    EXPECT_TRUE(contains(md, "### Untitled theme\n"));
+    EXPECT_TRUE(contains(md, "### Nothing here yet\n"));
+    EXPECT_FALSE(contains(md, "Ana"));
+    EXPECT_FALSE(contains(md, "Facilitator only"));
+    EXPECT_FALSE(contains(md, "Not in any theme"));
+    // In the facilitator's order.
+    EXPECT_LT(md.find("Untitled theme"), md.find("Glare"));
+    EXPECT_LT(md.find("Glare"), md.find("Nothing here yet"));
+    EXPECT_LT(md.find("Operators tilt"), md.find("Glare"));
+
+    const auto html = htmlSection(reportHtml(s), "Themes from the soak");
+    ASSERT_FALSE(html.empty());
+    EXPECT_TRUE(contains(html, "<h3 dir=\"auto\">Glare &lt;b&gt;hides&lt;/b&gt; [alarms] &amp; [crane operator]</h3>"))
+        << html;
+    EXPECT_TRUE(contains(html, "<span class=\"kind\">Weak signal:</span> [crane operator] acknowledges"));
+    EXPECT_TRUE(contains(html, ">Untitled theme</h3>"));
+    EXPECT_FALSE(contains(html, "<b>"));
+    EXPECT_FALSE(contains(html, "Ana"));
+    EXPECT_FALSE(contains(html, "Facilitator only"));
+    EXPECT_FALSE(contains(html, "Not in any theme"));
+    EXPECT_LT(html.find("Untitled theme"), html.find("Glare"));
+}
+
+TEST(Report, ShowsNamesInThemesWhenAskedTo) {
+    auto s = emptySnapshot();
+    s.participants.push_back(person(1, "crane operator", "Ana Lee"));
+    const Id t = addTheme(s, "What Ana noticed", 0).id;
+    addNote(s, NoteKind::WeakSignal, "Ana acknowledges alarms in bulk").themeId = t;
+    const auto md = markdownSection(reportMarkdown(s, {.withNames = true}), "Themes from the soak");
+    EXPECT_TRUE(contains(md, "### What Ana noticed\n"));
+    EXPECT_TRUE(contains(md, "Ana acknowledges alarms"));
+}
+
+TEST(Report, HasNoThemeSectionWithoutThemes) {
+    auto s = emptySnapshot();
+    addNote(s, NoteKind::Reflection, "It settled over the weekend");
+    EXPECT_FALSE(contains(reportMarkdown(s), "Themes from the soak"));
+    EXPECT_FALSE(contains(reportHtml(s), "Themes from the soak"));
+}
+
+TEST_F(SampleReport, ListsTheThemesFromTheSoak) {
+    ASSERT_FALSE(snap.themes.empty());
+    const auto mdThemes = markdownSection(md, "Themes from the soak");
+    const auto htmlThemes = htmlSection(html, "Themes from the soak");
+    for (const auto& t : snap.themes) {
+        EXPECT_TRUE(contains(mdThemes, "### " + escapeMarkdown(t.name) + "\n")) << t.name;
+        EXPECT_TRUE(contains(htmlThemes, ">" + escapeHtml(t.name) + "</h3>")) << t.name;
+    }
+    EXPECT_TRUE(contains(htmlThemes, "[night-shift dock lead] walked the dock"));
+    EXPECT_FALSE(contains(htmlThemes, "Daniel"));
+}
+
+} // namespace

@@ -110,6 +110,31 @@ TEST_F(Sample, OneNoteMentionsAParticipantByFirstName) {
     EXPECT_TRUE(found);
 }
 
+TEST_F(Sample, HasThemesDrawnOutDuringTheSoak) {
+    ASSERT_GE(snap.themes.size(), 3u);
+    const auto soakStart = *lt.soakStart;
+    const auto solve = repo.phaseLog(lt.id)[2].at;
+    for (std::size_t i = 0; i < snap.themes.size(); ++i) {
+        const auto& t = snap.themes[i];
+        EXPECT_FALSE(t.name.empty());
+        EXPECT_EQ(t.position, static_cast<int>(i));
+        EXPECT_GT(t.created, soakStart) << t.name;
+        EXPECT_LT(t.created, solve) << t.name;
+        const auto members =
+            std::count_if(snap.notes.begin(), snap.notes.end(), [&](const Note& n) { return n.themeId == t.id; });
+        EXPECT_GE(members, 3) << t.name;
+    }
+    int grouped = 0;
+    for (const auto& n : snap.notes) {
+        if (!n.themeId)
+            continue;
+        ++grouped;
+        EXPECT_FALSE(n.facilitatorOnly) << n.text;
+        EXPECT_GE(n.updated, n.created);
+    }
+    EXPECT_LT(grouped, static_cast<int>(snap.notes.size())) << "some notes stay outside every theme";
+}
+
 TEST_F(Sample, HasBothTracksOfWorkSteps) {
     const auto imagined = repo.workSteps(lt.id, StepTrack::Imagined);
     const auto done = repo.workSteps(lt.id, StepTrack::Done);
@@ -208,6 +233,7 @@ TEST_F(Sample, AddingItTwiceReusesTheTeam) {
     EXPECT_EQ(repo.teams().size(), 1u);
     EXPECT_EQ(repo.learningTeams(lt.teamId).size(), 2u);
     EXPECT_EQ(repo.snapshot(second.id).notes.size(), snap.notes.size());
+    EXPECT_EQ(repo.themes(second.id).size(), snap.themes.size());
 }
 
 TEST(SampleTransaction, ListenersHearOfTheSampleOnlyOnceItIsComplete) {
