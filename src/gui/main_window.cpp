@@ -2,26 +2,35 @@
 
 #include "about_dialog.hpp"
 #include "change_hub.hpp"
+#include "learn_workspace.hpp"
+#include "learning_team_document.hpp"
 #include "learning_team_list_model.hpp"
+#include "new_learning_team_dialog.hpp"
 #include "note_table_model.hpp"
+#include "phase_stepper.hpp"
+#include "prompt_cards_panel.hpp"
+#include "quick_capture.hpp"
+#include "session_timer.hpp"
 #include "settings.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
+#include "ltw/session.hpp"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +39,8 @@ namespace ltw::gui {
 
 MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)),
-      m_teams(new LearningTeamListModel(*m_hub, this)), m_notes(new NoteTableModel(*m_hub, this)) {
+      m_teams(new LearningTeamListModel(*m_hub, this)), m_notes(new NoteTableModel(*m_hub, this)),
+      m_undoGroup(new QUndoGroup(this)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Learning Team Workbench"));
 
@@ -47,27 +57,21 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setContentsMargins(8, 8, 8, 8);
+    m_header->setContentsMargins(8, 6, 8, 2);
 
-    m_table = new QTableView;
-    m_table->setObjectName(u"noteTable"_s);
-    m_table->setModel(m_notes);
-    m_table->setAccessibleName(tr("Notes"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::TextColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::KindColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NoteTableModel::PhaseColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setDefaultSectionSize(160);
+    m_stepper = new PhaseStepper;
+    connect(m_stepper, &PhaseStepper::moveRequested, this, &MainWindow::requestPhase);
+
+    m_learn = new LearnWorkspace(m_notes);
 
     auto* detail = new QWidget;
+    detail->setObjectName(u"learningTeamPane"_s);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(2);
     detailLayout->addWidget(m_header);
-    detailLayout->addWidget(m_table, 1);
+    detailLayout->addWidget(m_stepper);
+    detailLayout->addWidget(m_learn, 1);
 
     m_empty = new QLabel(tr("<h2>No Learning Team yet</h2><p>Choose <b>File → Add sample Learning Team</b> to "
                             "look around with a complete example, or run <code>ltw import</code> with a bundle "
@@ -85,11 +89,15 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     splitter->addWidget(m_list);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
+    splitter->setSizes({280, 1000});
     setCentralWidget(splitter);
 
-    statusBar()->showMessage(
+    auto* saved = new QLabel(
         tr("Everything is saved as you work, in %1").arg(QString::fromStdString(repo.database().path().string())));
+    saved->setObjectName(u"savedLabel"_s);
+    statusBar()->addWidget(saved, 1);
+    m_timer = new SessionTimer;
+    statusBar()->addPermanentWidget(m_timer);
 
     buildMenus();
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
@@ -97,7 +105,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
 
     Settings settings;
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 800);
+        resize(1400, 860);
     restoreState(settings.windowState());
     splitter->restoreState(settings.splitterState());
 
@@ -112,11 +120,52 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
+    auto* create = file->addAction(tr("&New Learning Team…"), this, [this] {
+        NewLearningTeamDialog dialog(m_repo, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showLearningTeam(dialog.createdLearningTeam());
+    });
+    create->setObjectName(u"newLearningTeamAction"_s);
+    create->setShortcut(QKeySequence::New);
     auto* sample = file->addAction(tr("Add &sample Learning Team"), this, &MainWindow::addSample);
     sample->setObjectName(u"addSampleAction"_s);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    auto* history = new QDockWidget(tr("Undo history"), this);
+    history->setObjectName(u"undoHistoryDock"_s);
+    auto* view = new QUndoView(m_undoGroup);
+    view->setEmptyLabel(tr("Opened"));
+    history->setWidget(view);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+    auto* prompts = new QDockWidget(tr("Prompt cards"), this);
+    prompts->setObjectName(u"promptCardsDock"_s);
+    m_prompts = new PromptCardsPanel;
+    prompts->setWidget(m_prompts);
+    addDockWidget(Qt::RightDockWidgetArea, prompts);
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* toggle = history->toggleViewAction();
+    toggle->setText(tr("Undo &history"));
+    toggle->setShortcut(QKeySequence(u"Ctrl+H"_s));
+    viewMenu->addAction(toggle);
+    auto* togglePrompts = prompts->toggleViewAction();
+    togglePrompts->setText(tr("&Prompt cards"));
+    togglePrompts->setObjectName(u"promptCardsAction"_s);
+    togglePrompts->setShortcut(QKeySequence(u"Ctrl+P"_s));
+    viewMenu->addAction(togglePrompts);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     auto* about = help->addAction(tr("&About"), this, [this] {
@@ -126,6 +175,22 @@ void MainWindow::buildMenus() {
     about->setObjectName(u"aboutAction"_s);
 }
 
+LearningTeamDocument* MainWindow::documentFor(Id ltId) {
+    auto& doc = m_documents[ltId];
+    if (!doc) {
+        doc = new LearningTeamDocument(m_repo, ltId, this);
+        m_undoGroup->addStack(doc->undoStack());
+        connect(doc, &LearningTeamDocument::failed, this,
+                [this](const QString& message) { QMessageBox::warning(this, tr("That could not be saved"), message); });
+    }
+    return doc;
+}
+
+LearningTeamDocument* MainWindow::currentDocument() const {
+    auto it = m_documents.find(m_current);
+    return it == m_documents.end() ? nullptr : it->second;
+}
+
 void MainWindow::showLearningTeam(Id ltId) {
     const auto index = m_teams->indexOf(ltId);
     if (index.isValid() && m_list->currentIndex() != index) {
@@ -133,9 +198,14 @@ void MainWindow::showLearningTeam(Id ltId) {
         return;
     }
     m_current = index.isValid() ? ltId : 0;
-    m_notes->setLearningTeam(m_current);
+    auto* doc = m_current ? documentFor(m_current) : nullptr;
+    m_notes->setDocument(doc);
+    m_learn->setDocument(doc);
+    m_undoGroup->setActiveStack(doc ? doc->undoStack() : nullptr);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
     refreshHeader();
+    if (doc)
+        m_learn->capture()->focusLine(); // ready to capture straight away
 }
 
 void MainWindow::onSelectionChanged() {
@@ -154,23 +224,76 @@ void MainWindow::refreshHeader() {
         return;
     const auto team = m_repo.team(lt->teamId).value_or(Team{});
     auto esc = [](const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); };
-    QString html = u"<h2 style='margin:0'>%1</h2><p style='margin:4px 0'>%2 · %3 · <b>%4</b></p>"_s.arg(
-        esc(lt->title), esc(team.name), QString::fromUtf8(label(lt->use)).toHtmlEscaped(),
-        tr("Phase: %1").arg(QString::fromUtf8(label(lt->phase))));
+    QString html = u"<h2 style='margin:0'>%1</h2><p style='margin:2px 0'>%2 · %3</p>"_s.arg(
+        esc(lt->title), esc(team.name), QString::fromUtf8(label(lt->use)).toHtmlEscaped());
     if (!lt->scopeQuestion.empty())
-        html += u"<p style='margin:4px 0'><i>%1</i></p>"_s.arg(esc(lt->scopeQuestion));
+        html += u"<p style='margin:2px 0'><i>%1</i></p>"_s.arg(esc(lt->scopeQuestion));
     m_header->setText(html);
+    m_stepper->setPhase(lt->phase);
+    m_prompts->setUse(lt->use);
+    m_stepper->setLog(m_repo.phaseLog(m_current));
     setWindowTitle(tr("%1 — Learning Team Workbench").arg(QString::fromStdString(lt->title)));
 }
 
+void MainWindow::requestPhase(Phase target) {
+    if (m_current == 0)
+        return;
+    Session session(m_repo);
+    const auto check = session.check(m_current, target);
+    const auto where = QString::fromUtf8(label(target));
+    bool override = false;
+    switch (check.verdict) {
+    case TransitionCheck::Verdict::Refused:
+        QMessageBox::information(this, tr("Not yet"), QString::fromStdString(check.explanation));
+        return;
+    case TransitionCheck::Verdict::NeedsOverride: {
+        QMessageBox box(QMessageBox::Question, tr("Move to %1?").arg(where), QString::fromStdString(check.explanation),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(u"phaseGuardBox"_s);
+        auto* go = box.addButton(tr("Move to %1 anyway").arg(where), QMessageBox::AcceptRole);
+        go->setObjectName(u"overrideButton"_s);
+        auto* stay = box.addButton(tr("Stay"), QMessageBox::RejectRole);
+        box.setDefaultButton(stay);
+        box.exec();
+        if (box.clickedButton() != go)
+            return;
+        override = true;
+        break;
+    }
+    case TransitionCheck::Verdict::Allowed: break;
+    }
+    try {
+        const auto result = session.moveTo(m_current, target, override);
+        if (!result.backupError.empty())
+            statusBar()->showMessage(QString::fromStdString(result.backupError), 15000);
+        else if (result.backup)
+            statusBar()->showMessage(tr("Moved to %1. A backup copy was saved in %2")
+                                         .arg(where, QString::fromStdString(result.backup->parent_path().string())),
+                                     10000);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("The phase could not be changed"), QString::fromUtf8(e.what()));
+    }
+}
+
 void MainWindow::onChange(const Change& change) {
-    if (change.entity == EntityType::LearningTeam && change.id == m_current) {
-        if (change.kind == ChangeKind::Removed)
-            showLearningTeam(0);
-        else
+    if (change.entity == EntityType::LearningTeam) {
+        if (change.kind == ChangeKind::Removed) {
+            if (auto it = m_documents.find(change.id); it != m_documents.end()) {
+                m_undoGroup->removeStack(it->second->undoStack());
+                it->second->deleteLater();
+                m_documents.erase(it);
+            }
+            if (change.id == m_current)
+                showLearningTeam(0);
+        } else if (change.id == m_current) {
             refreshHeader();
-    } else if (change.entity == EntityType::LearningTeam && m_current == 0 && change.kind == ChangeKind::Added) {
-        showLearningTeam(change.id);
+        } else if (m_current == 0 && change.kind == ChangeKind::Added) {
+            showLearningTeam(change.id);
+        }
+    } else if (change.entity == EntityType::PhaseLogEntry && change.learningTeamId == m_current) {
+        m_stepper->setLog(m_repo.phaseLog(m_current));
+    } else if (change.entity == EntityType::Participant && change.learningTeamId == m_current) {
+        m_learn->refreshParticipants();
     }
 }
 

@@ -1,20 +1,29 @@
-// The workbench window: the library of Learning Teams on the left, the selected one on the right.
+// The workbench window: the library of Learning Teams on the left; on the right the selected one
+// with its phase stepper and the workspace of its phase. Edit → Undo/Redo act on the Learning Team
+// shown; every Learning Team keeps its own undo stack while the window is open.
 #pragma once
 
 #include "ltw/sqlite_repository.hpp"
 
 #include <QMainWindow>
 
+#include <map>
+
 class QLabel;
 class QListView;
 class QStackedWidget;
-class QTableView;
+class QUndoGroup;
 
 namespace ltw::gui {
 
 class ChangeHub;
+class LearnWorkspace;
+class LearningTeamDocument;
 class LearningTeamListModel;
 class NoteTableModel;
+class PhaseStepper;
+class PromptCardsPanel;
+class SessionTimer;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -25,6 +34,10 @@ public:
     // Shows a Learning Team (selects it in the list); 0 clears the selection.
     void showLearningTeam(Id learningTeamId);
     Id currentLearningTeam() const { return m_current; }
+    LearningTeamDocument* currentDocument() const;
+
+    // Asks the state machine to move the shown Learning Team; explains a guard and offers its override.
+    void requestPhase(Phase target);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -35,16 +48,22 @@ private:
     void refreshHeader();
     void addSample();
     void onChange(const Change& change);
+    LearningTeamDocument* documentFor(Id learningTeamId);
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;
     LearningTeamListModel* m_teams;
     NoteTableModel* m_notes;
+    QUndoGroup* m_undoGroup;
+    std::map<Id, LearningTeamDocument*> m_documents;
     QListView* m_list = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_header = nullptr;
-    QTableView* m_table = nullptr;
+    PhaseStepper* m_stepper = nullptr;
+    LearnWorkspace* m_learn = nullptr;
     QLabel* m_empty = nullptr;
+    SessionTimer* m_timer = nullptr;
+    PromptCardsPanel* m_prompts = nullptr;
     Id m_current = 0;
 };
 

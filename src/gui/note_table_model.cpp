@@ -1,6 +1,9 @@
 #include "note_table_model.hpp"
 
 #include "change_hub.hpp"
+#include "learning_team_document.hpp"
+
+#include <QMimeData>
 
 #include <QColor>
 #include <QFont>
@@ -16,7 +19,16 @@ NoteTableModel::NoteTableModel(ChangeHub& hub, QObject* parent)
     connect(&hub, &ChangeHub::changed, this, &NoteTableModel::apply);
 }
 
+const QString NoteTableModel::kNoteIdsMimeType = u"application/x-ltw-note-ids"_s;
+
+void NoteTableModel::setDocument(LearningTeamDocument* document) {
+    m_document = nullptr;
+    setLearningTeam(document ? document->learningTeamId() : 0);
+    m_document = document;
+}
+
 void NoteTableModel::setLearningTeam(Id ltId) {
+    m_document = nullptr;
     beginResetModel();
     m_learningTeamId = ltId;
     m_notes.clear();
@@ -55,10 +67,23 @@ QVariant NoteTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto& n = m_notes[static_cast<std::size_t>(index.row())];
-    if (role == IdRole)
-        return QVariant::fromValue<qint64>(n.id);
-    if (role == KindRole)
-        return static_cast<int>(n.kind);
+    switch (role) {
+    case IdRole: return QVariant::fromValue<qint64>(n.id);
+    case KindRole: return static_cast<int>(n.kind);
+    case TellerRole: return tellerOf(n);
+    case PrivateRole: return n.facilitatorOnly;
+    case TagsRole: {
+        QStringList tags;
+        for (const auto& t : n.tags)
+            tags << QString::fromStdString(t);
+        return tags;
+    }
+    case Qt::EditRole:
+        if (index.column() == TextColumn)
+            return QString::fromStdString(n.text);
+        break;
+    default: break;
+    }
     switch (index.column()) {
     case KindColumn:
         if (role == Qt::DisplayRole)
@@ -77,22 +102,16 @@ QVariant NoteTableModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case TellerColumn:
-        if (role == Qt::DisplayRole && n.tellerId) {
-            auto it = m_roles.find(*n.tellerId);
-            return it == m_roles.end() ? QString() : QString::fromStdString(it->second);
-        }
+        if (role == Qt::DisplayRole)
+            return tellerOf(n);
         break;
     case PhaseColumn:
         if (role == Qt::DisplayRole)
             return QString::fromUtf8(label(n.phase));
         break;
     case TagsColumn:
-        if (role == Qt::DisplayRole) {
-            QStringList tags;
-            for (const auto& t : n.tags)
-                tags << QString::fromStdString(t);
-            return tags.join(u", "_s);
-        }
+        if (role == Qt::DisplayRole)
+            return data(index, TagsRole).toStringList().join(u", "_s);
         break;
     default: break;
     }
@@ -110,6 +129,72 @@ QVariant NoteTableModel::headerData(int section, Qt::Orientation orientation, in
     case TagsColumn: return tr("Tags");
     default: return {};
     }
+}
+
+QString NoteTableModel::tellerOf(const Note& n) const {
+    if (!n.tellerId)
+        return {};
+    auto it = m_roles.find(*n.tellerId);
+    return it == m_roles.end() ? QString() : QString::fromStdString(it->second);
+}
+
+QModelIndex NoteTableModel::indexOf(Id noteId, int column) const {
+    const int row = rowOf(noteId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+Qt::ItemFlags NoteTableModel::flags(const QModelIndex& index) const {
+    auto f = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_document) {
+        f |= Qt::ItemIsDragEnabled;
+        if (index.column() == TextColumn)
+            f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+// The model never changes a note itself: an edit becomes an undo command, and the change comes
+// back through the repository's notification.
+bool NoteTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!m_document || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    auto note = m_notes[static_cast<std::size_t>(index.row())];
+    if (index.column() == TextColumn) {
+        const auto text = value.toString().trimmed().toStdString();
+        if (text.empty() || text == note.text)
+            return false;
+        note.text = text;
+        m_document->editNote(note);
+        return true;
+    }
+    return false;
+}
+
+QStringList NoteTableModel::mimeTypes() const { return {kNoteIdsMimeType}; }
+
+QMimeData* NoteTableModel::mimeData(const QModelIndexList& indexes) const {
+    QStringList ids;
+    for (const auto& i : indexes) {
+        const auto id = QString::number(i.data(IdRole).toLongLong());
+        if (i.isValid() && !ids.contains(id))
+            ids << id;
+    }
+    auto* data = new QMimeData;
+    data->setData(kNoteIdsMimeType, ids.join(u',').toUtf8());
+    return data;
+}
+
+std::vector<Id> NoteTableModel::noteIdsFrom(const QMimeData* data) {
+    std::vector<Id> ids;
+    if (!data)
+        return ids;
+    for (const auto& part : QString::fromUtf8(data->data(kNoteIdsMimeType)).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const auto id = part.toLongLong(&ok);
+        if (ok)
+            ids.push_back(id);
+    }
+    return ids;
 }
 
 int NoteTableModel::rowOf(Id noteId) const {

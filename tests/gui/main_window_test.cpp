@@ -5,6 +5,7 @@
 #include "learning_team_list_model.hpp"
 #include "main_window.hpp"
 #include "note_table_model.hpp"
+#include "phase_stepper.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/sqlite_repository.hpp"
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <gtest/gtest.h>
 
 using namespace ltw;
@@ -56,7 +58,7 @@ TEST_F(MainWindowTest, EmptyDatabaseShowsTheWayIn) {
     ASSERT_TRUE(add);
     add->trigger();
     EXPECT_NE(window.currentLearningTeam(), 0);
-    EXPECT_EQ(stack->currentWidget()->objectName(), QString());
+    EXPECT_EQ(stack->currentWidget()->objectName(), u"learningTeamPane"_s);
     auto* table = window.findChild<QTableView*>(u"noteTable"_s);
     EXPECT_GE(table->model()->rowCount(), 15);
 }
@@ -75,7 +77,12 @@ TEST_F(MainWindowTest, OpensOnTheMostRecentLearningTeamWithItsNotes) {
     EXPECT_TRUE(list->model()->index(0, 0).data().toString().contains(u"Share"_s));
 
     auto* header = window.findChild<QLabel*>(u"learningTeamHeader"_s);
-    EXPECT_TRUE(header->text().contains(u"Phase: Share"_s)) << header->text().toStdString();
+    EXPECT_TRUE(header->text().contains(QString::fromStdString(sample.title).toHtmlEscaped()));
+    auto* stepper = window.findChild<PhaseStepper*>();
+    ASSERT_TRUE(stepper);
+    EXPECT_EQ(stepper->phase(), Phase::Share);
+    EXPECT_TRUE(stepper->button(Phase::Share)->isChecked());
+    EXPECT_TRUE(stepper->button(Phase::Learn)->text().contains(u"✓"_s)) << "phases behind are marked done";
 
     auto* table = window.findChild<QTableView*>(u"noteTable"_s);
     EXPECT_EQ(table->model()->rowCount(), static_cast<int>(repo.notes(sample.id).size()));

@@ -1,0 +1,104 @@
+#include "commands.hpp"
+
+#include "ltw/errors.hpp"
+
+#include <QCoreApplication>
+
+namespace ltw::gui {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Commands", text); }
+
+QString shortened(const std::string& text) {
+    auto s = QString::fromStdString(text).simplified();
+    return s.size() > 40 ? s.left(39) + QChar(0x2026) : s;
+}
+
+} // namespace
+
+void RepositoryCommand::guarded(void (RepositoryCommand::*step)()) {
+    try {
+        (this->*step)();
+    } catch (const Error& e) {
+        setObsolete(true); // QUndoStack drops an obsolete command
+        if (m_report)
+            m_report(QString::fromUtf8(e.what()));
+    }
+}
+
+void RepositoryCommand::redo() { guarded(&RepositoryCommand::apply); }
+void RepositoryCommand::undo() { guarded(&RepositoryCommand::revert); }
+
+AddNoteCommand::AddNoteCommand(Repository& repo, FailureReporter report, Note note)
+    : RepositoryCommand(repo, std::move(report)), m_note(std::move(note)) {
+    setText(tr("Capture “%1”").arg(shortened(m_note.text)));
+}
+
+void AddNoteCommand::apply() { m_note = m_repo.addNote(m_note); }
+void AddNoteCommand::revert() { m_repo.removeNote(m_note.id); }
+
+EditNoteCommand::EditNoteCommand(Repository& repo, FailureReporter report, Note before, Note after)
+    : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_after(std::move(after)) {
+    setText(tr("Edit “%1”").arg(shortened(m_after.text)));
+}
+
+void EditNoteCommand::apply() { m_repo.updateNote(m_after); }
+void EditNoteCommand::revert() { m_repo.updateNote(m_before); }
+
+bool EditNoteCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = static_cast<const EditNoteCommand*>(other);
+    if (next->m_after.id != m_after.id)
+        return false;
+    m_after = next->m_after; // typing into one note, several commits: one step
+    setText(next->text());
+    return true;
+}
+
+SetNoteKindCommand::SetNoteKindCommand(Repository& repo, FailureReporter report, std::vector<Note> before,
+                                       NoteKind kind)
+    : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_kind(kind) {
+    setText(m_before.size() == 1
+                ? tr("Move “%1” to %2").arg(shortened(m_before.front().text), QString::fromUtf8(label(kind)))
+                : tr("Move %1 notes to %2").arg(m_before.size()).arg(QString::fromUtf8(label(kind))));
+}
+
+void SetNoteKindCommand::apply() {
+    m_repo.transaction([&] {
+        for (auto n : m_before) {
+            n.kind = m_kind;
+            m_repo.updateNote(n);
+        }
+    });
+}
+
+void SetNoteKindCommand::revert() {
+    m_repo.transaction([&] {
+        for (const auto& n : m_before)
+            m_repo.updateNote(n);
+    });
+}
+
+RemoveNotesCommand::RemoveNotesCommand(Repository& repo, FailureReporter report, std::vector<Note> notes,
+                                       std::vector<Link> links)
+    : RepositoryCommand(repo, std::move(report)), m_notes(std::move(notes)), m_links(std::move(links)) {
+    setText(m_notes.size() == 1 ? tr("Delete “%1”").arg(shortened(m_notes.front().text))
+                                : tr("Delete %1 notes").arg(m_notes.size()));
+}
+
+void RemoveNotesCommand::apply() {
+    m_repo.transaction([&] {
+        for (const auto& n : m_notes)
+            m_repo.removeNote(n.id);
+    });
+}
+
+void RemoveNotesCommand::revert() {
+    m_repo.transaction([&] {
+        for (const auto& n : m_notes)
+            m_repo.addNote(n);
+        for (const auto& l : m_links)
+            m_repo.addLink(l);
+    });
+}
+
+} // namespace ltw::gui

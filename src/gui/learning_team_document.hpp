@@ -1,0 +1,41 @@
+// One open Learning Team: its undo stack and the edits a facilitator makes to it. Every edit is an
+// undo command; commands call the repository, and the models hear of the result through its changes.
+#pragma once
+
+#include "ltw/repository.hpp"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace ltw::gui {
+
+class LearningTeamDocument final : public QObject {
+    Q_OBJECT
+public:
+    LearningTeamDocument(Repository& repo, Id learningTeamId, QObject* parent = nullptr);
+
+    Repository& repository() const { return m_repo; }
+    Id learningTeamId() const { return m_id; }
+    QUndoStack* undoStack() const { return m_stack; }
+
+    // The edits. Each pushes one command (so one Ctrl+Z takes it back) and returns what was stored
+    // where that is useful; a storage failure is reported through `failed` and changes nothing.
+    Note captureNote(Note note);
+    void editNote(const Note& after);
+    void setNoteKind(const std::vector<Id>& noteIds, NoteKind kind);
+    void removeNotes(const std::vector<Id>& noteIds);
+
+signals:
+    void failed(const QString& message);
+
+private:
+    std::function<void(const QString&)> reporter();
+
+    Repository& m_repo;
+    Id m_id;
+    QUndoStack* m_stack;
+};
+
+} // namespace ltw::gui

@@ -1,0 +1,121 @@
+#include "new_learning_team_dialog.hpp"
+
+#include "ui_new_learning_team_dialog.h"
+
+#include "ltw/errors.hpp"
+#include "ltw/session.hpp"
+
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace ltw::gui {
+namespace {
+
+std::string cleaned(const QString& s) { return s.simplified().toStdString(); }
+
+} // namespace
+
+NewLearningTeamDialog::NewLearningTeamDialog(Repository& repo, QWidget* parent)
+    : QDialog(parent), m_repo(repo), m_ui(std::make_unique<Ui::NewLearningTeamDialog>()) {
+    m_ui->setupUi(this);
+    m_teams = repo.teams();
+    for (const auto& t : m_teams)
+        m_ui->teamCombo->addItem(QString::fromStdString(t.name), QVariant::fromValue<qint64>(t.id));
+    m_ui->teamCombo->setCurrentIndex(m_teams.empty() ? -1 : 0);
+    m_ui->teamCombo->lineEdit()->setPlaceholderText(tr("Pick a team or type a new one"));
+    for (auto use : allValues<Use>())
+        m_ui->useCombo->addItem(QString::fromUtf8(label(use)), static_cast<int>(use));
+    m_ui->participantsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int i = 0; i < 3; ++i)
+        addParticipantRow();
+
+    connect(m_ui->teamCombo, &QComboBox::currentTextChanged, this, &NewLearningTeamDialog::teamChanged);
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &NewLearningTeamDialog::validate);
+    connect(m_ui->addParticipantButton, &QPushButton::clicked, this, &NewLearningTeamDialog::addParticipantRow);
+    connect(m_ui->removeParticipantButton, &QPushButton::clicked, this, &NewLearningTeamDialog::removeParticipantRow);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewLearningTeamDialog::accept);
+    teamChanged();
+    m_ui->titleEdit->setFocus();
+}
+
+NewLearningTeamDialog::~NewLearningTeamDialog() = default;
+
+void NewLearningTeamDialog::addParticipantRow() {
+    auto* table = m_ui->participantsTable;
+    table->insertRow(table->rowCount());
+    table->setItem(table->rowCount() - 1, 0, new QTableWidgetItem);
+    table->setItem(table->rowCount() - 1, 1, new QTableWidgetItem);
+}
+
+void NewLearningTeamDialog::removeParticipantRow() {
+    auto* table = m_ui->participantsTable;
+    const int row = table->currentRow() >= 0 ? table->currentRow() : table->rowCount() - 1;
+    if (row >= 0)
+        table->removeRow(row);
+}
+
+// An existing team brings its site; a new one asks for it.
+void NewLearningTeamDialog::teamChanged() {
+    const auto name = cleaned(m_ui->teamCombo->currentText());
+    auto it = std::find_if(m_teams.begin(), m_teams.end(), [&](const Team& t) { return t.name == name; });
+    const bool existing = it != m_teams.end();
+    if (existing)
+        m_ui->siteEdit->setText(QString::fromStdString(it->site));
+    else if (!m_ui->siteEdit->isEnabled())
+        m_ui->siteEdit->clear(); // the site shown was the other team's
+    m_ui->siteEdit->setEnabled(!existing);
+    validate();
+}
+
+void NewLearningTeamDialog::validate() {
+    QString problem;
+    if (cleaned(m_ui->teamCombo->currentText()).empty())
+        problem = tr("Name the team whose work this is.");
+    else if (cleaned(m_ui->titleEdit->text()).empty())
+        problem = tr("Give the Learning Team a title.");
+    m_ui->problemLabel->setText(problem);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void NewLearningTeamDialog::accept() {
+    validate();
+    if (!m_ui->buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    const auto teamName = cleaned(m_ui->teamCombo->currentText());
+    try {
+        m_repo.transaction([&] {
+            Id teamId = 0;
+            for (const auto& t : m_teams)
+                if (t.name == teamName)
+                    teamId = t.id;
+            if (teamId == 0)
+                teamId = m_repo.addTeam(Team{0, teamName, cleaned(m_ui->siteEdit->text()), {}}).id;
+            LearningTeam lt;
+            lt.teamId = teamId;
+            lt.title = cleaned(m_ui->titleEdit->text());
+            lt.use = static_cast<Use>(m_ui->useCombo->currentData().toInt());
+            lt.scopeQuestion = m_ui->scopeEdit->toPlainText().trimmed().toStdString();
+            lt.sponsor = cleaned(m_ui->sponsorEdit->text());
+            lt.facilitator = cleaned(m_ui->facilitatorEdit->text());
+            const auto stored = createLearningTeam(m_repo, lt);
+            auto* table = m_ui->participantsTable;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const auto role = cleaned(table->item(row, 0) ? table->item(row, 0)->text() : QString());
+                const auto name = cleaned(table->item(row, 1) ? table->item(row, 1)->text() : QString());
+                if (role.empty() && name.empty())
+                    continue;
+                // A participant is known by the role; a name alone still needs one to stand in for it.
+                m_repo.addParticipant(Participant{0, stored.id, role.empty() ? "participant" : role, name});
+            }
+            m_created = stored.id;
+        });
+    } catch (const Error& e) {
+        m_ui->problemLabel->setText(QString::fromUtf8(e.what()));
+        m_created = 0;
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ltw::gui
