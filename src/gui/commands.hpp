@@ -12,8 +12,8 @@
 
 namespace ltw::gui {
 
-// Ids for QUndoCommand::id(), so that consecutive edits of one note's text merge into one step.
-enum CommandId { EditNoteId = 1 };
+// Ids for QUndoCommand::id(), so that consecutive edits of one item merge into one step.
+enum CommandId { EditNoteId = 1, EditLearningTeamId, EditDefenseId, EditActionId, EditLearningId, EditThemeId };
 
 using FailureReporter = std::function<void(const QString& message)>;
 
@@ -81,6 +81,81 @@ private:
     void revert() override;
     std::vector<Note> m_notes;
     std::vector<Link> m_links;
+};
+
+// Generic commands for any stored item, so each new kind of edit is one line at its call site.
+// `T` is a domain struct with an `id`; the member pointers name the repository calls for it.
+template <class T> class AddItemCommand final : public RepositoryCommand {
+public:
+    using Adder = T (Repository::*)(T);
+    using Remover = void (Repository::*)(Id);
+    AddItemCommand(Repository& repo, FailureReporter report, T item, Adder add, Remover remove, const QString& text)
+        : RepositoryCommand(repo, std::move(report)), m_item(std::move(item)), m_add(add), m_remove(remove) {
+        setText(text);
+    }
+    const T& item() const { return m_item; }
+
+private:
+    void apply() override { m_item = (m_repo.*m_add)(m_item); } // a redo puts it back under its id
+    void revert() override { (m_repo.*m_remove)(m_item.id); }
+    T m_item;
+    Adder m_add;
+    Remover m_remove;
+};
+
+template <class T> class UpdateItemCommand final : public RepositoryCommand {
+public:
+    using Updater = void (Repository::*)(const T&);
+    // Consecutive updates of the same item with the same `mergeId` (not -1) become one undo step.
+    UpdateItemCommand(Repository& repo, FailureReporter report, T before, T after, Updater update, const QString& text,
+                      int mergeId = -1)
+        : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_after(std::move(after)),
+          m_update(update), m_mergeId(mergeId) {
+        setText(text);
+    }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* next = static_cast<const UpdateItemCommand*>(other);
+        if (next->m_after.id != m_after.id)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    void apply() override { (m_repo.*m_update)(m_after); }
+    void revert() override { (m_repo.*m_update)(m_before); }
+    T m_before;
+    T m_after;
+    Updater m_update;
+    int m_mergeId;
+};
+
+// Removes one item; on undo puts it back under its id together with the links that went with it.
+template <class T> class RemoveItemCommand final : public RepositoryCommand {
+public:
+    using Adder = T (Repository::*)(T);
+    using Remover = void (Repository::*)(Id);
+    RemoveItemCommand(Repository& repo, FailureReporter report, T item, std::vector<Link> links, Adder add,
+                      Remover remove, const QString& text)
+        : RepositoryCommand(repo, std::move(report)), m_item(std::move(item)), m_links(std::move(links)), m_add(add),
+          m_remove(remove) {
+        setText(text);
+    }
+
+private:
+    void apply() override { (m_repo.*m_remove)(m_item.id); }
+    void revert() override {
+        m_repo.transaction([&] {
+            (m_repo.*m_add)(m_item);
+            for (const auto& l : m_links)
+                m_repo.addLink(l);
+        });
+    }
+    T m_item;
+    std::vector<Link> m_links;
+    Adder m_add;
+    Remover m_remove;
 };
 
 } // namespace ltw::gui

@@ -39,6 +39,14 @@ void LearningTeamDocument::setNoteKind(const std::vector<Id>& noteIds, NoteKind 
         m_stack->push(new SetNoteKindCommand(m_repo, reporter(), std::move(before), kind));
 }
 
+std::vector<Link> LearningTeamDocument::linksOf(ItemRef item) const {
+    std::vector<Link> out;
+    for (const auto& l : m_repo.links(m_id))
+        if (l.from == item || l.to == item)
+            out.push_back(l);
+    return out;
+}
+
 void LearningTeamDocument::removeNotes(const std::vector<Id>& noteIds) {
     std::vector<Note> notes;
     for (Id id : noteIds)

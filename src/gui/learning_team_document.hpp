@@ -27,11 +27,16 @@ public:
     void setNoteKind(const std::vector<Id>& noteIds, NoteKind kind);
     void removeNotes(const std::vector<Id>& noteIds);
 
+    // The links that touch an item, to be put back if its removal is undone.
+    std::vector<Link> linksOf(ItemRef item) const;
+
+    // For commands built elsewhere: reports a storage failure through `failed`.
+    std::function<void(const QString&)> reporter();
+
 signals:
     void failed(const QString& message);
 
 private:
-    std::function<void(const QString&)> reporter();
 
     Repository& m_repo;
     Id m_id;
