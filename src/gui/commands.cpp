@@ -78,6 +78,66 @@ void SetNoteKindCommand::revert() {
     });
 }
 
+SetNotesThemeCommand::SetNotesThemeCommand(Repository& repo, FailureReporter report, std::vector<Note> before,
+                                           std::optional<Id> themeId, const QString& text)
+    : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_themeId(themeId) {
+    setText(text);
+}
+
+void SetNotesThemeCommand::apply() {
+    m_repo.transaction([&] {
+        for (auto n : m_before) {
+            n.themeId = m_themeId;
+            m_repo.updateNote(n);
+        }
+    });
+}
+
+void SetNotesThemeCommand::revert() {
+    m_repo.transaction([&] {
+        for (const auto& n : m_before)
+            m_repo.updateNote(n);
+    });
+}
+
+MakeThemeCommand::MakeThemeCommand(Repository& repo, FailureReporter report, Theme theme, std::vector<Note> notes)
+    : RepositoryCommand(repo, std::move(report)), m_theme(std::move(theme)), m_before(std::move(notes)) {
+    setText(tr("Make the theme “%1”").arg(QString::fromStdString(m_theme.name)));
+}
+
+void MakeThemeCommand::apply() {
+    m_repo.transaction([&] {
+        m_theme = m_repo.addTheme(m_theme); // a redo brings it back under the same id
+        for (auto n : m_before) {
+            n.themeId = m_theme.id;
+            m_repo.updateNote(n);
+        }
+    });
+}
+
+void MakeThemeCommand::revert() {
+    m_repo.transaction([&] {
+        for (const auto& n : m_before)
+            m_repo.updateNote(n);
+        m_repo.removeTheme(m_theme.id);
+    });
+}
+
+RemoveThemeCommand::RemoveThemeCommand(Repository& repo, FailureReporter report, Theme theme, std::vector<Note> members)
+    : RepositoryCommand(repo, std::move(report)), m_theme(std::move(theme)), m_members(std::move(members)) {
+    setText(tr("Remove the theme “%1”").arg(QString::fromStdString(m_theme.name)));
+}
+
+void RemoveThemeCommand::apply() { m_repo.removeTheme(m_theme.id); }
+
+void RemoveThemeCommand::revert() {
+    m_repo.transaction([&] {
+        m_repo.addTheme(m_theme);
+        for (const auto& n : m_members)
+            m_repo.updateNote(n);
+    });
+}
+
 RemoveNotesCommand::RemoveNotesCommand(Repository& repo, FailureReporter report, std::vector<Note> notes,
                                        std::vector<Link> links)
     : RepositoryCommand(repo, std::move(report)), m_notes(std::move(notes)), m_links(std::move(links)) {

@@ -71,6 +71,44 @@ private:
     NoteKind m_kind;
 };
 
+// Puts notes into a theme (or takes them out: no theme), all in one step.
+class SetNotesThemeCommand final : public RepositoryCommand {
+public:
+    SetNotesThemeCommand(Repository& repo, FailureReporter report, std::vector<Note> before, std::optional<Id> themeId,
+                         const QString& text);
+
+private:
+    void apply() override;
+    void revert() override;
+    std::vector<Note> m_before;
+    std::optional<Id> m_themeId;
+};
+
+// Makes a theme from the selected notes: the theme and its notes in one step.
+class MakeThemeCommand final : public RepositoryCommand {
+public:
+    MakeThemeCommand(Repository& repo, FailureReporter report, Theme theme, std::vector<Note> notes);
+    const Theme& theme() const { return m_theme; }
+
+private:
+    void apply() override;
+    void revert() override;
+    Theme m_theme;
+    std::vector<Note> m_before;
+};
+
+// Removes a theme; its notes stay, out of any theme. Undo puts the theme back around them.
+class RemoveThemeCommand final : public RepositoryCommand {
+public:
+    RemoveThemeCommand(Repository& repo, FailureReporter report, Theme theme, std::vector<Note> members);
+
+private:
+    void apply() override;
+    void revert() override;
+    Theme m_theme;
+    std::vector<Note> m_members;
+};
+
 // Removes notes with their links, and puts both back on undo.
 class RemoveNotesCommand final : public RepositoryCommand {
 public:
@@ -85,7 +123,8 @@ private:
 
 // Generic commands for any stored item, so each new kind of edit is one line at its call site.
 // `T` is a domain struct with an `id`; the member pointers name the repository calls for it.
-template <class T> class AddItemCommand final : public RepositoryCommand {
+template <class T>
+class AddItemCommand final : public RepositoryCommand {
 public:
     using Adder = T (Repository::*)(T);
     using Remover = void (Repository::*)(Id);
@@ -103,7 +142,8 @@ private:
     Remover m_remove;
 };
 
-template <class T> class UpdateItemCommand final : public RepositoryCommand {
+template <class T>
+class UpdateItemCommand final : public RepositoryCommand {
 public:
     using Updater = void (Repository::*)(const T&);
     // Consecutive updates of the same item with the same `mergeId` (not -1) become one undo step.
@@ -132,7 +172,8 @@ private:
 };
 
 // Removes one item; on undo puts it back under its id together with the links that went with it.
-template <class T> class RemoveItemCommand final : public RepositoryCommand {
+template <class T>
+class RemoveItemCommand final : public RepositoryCommand {
 public:
     using Adder = T (Repository::*)(T);
     using Remover = void (Repository::*)(Id);

@@ -39,6 +39,71 @@ void LearningTeamDocument::setNoteKind(const std::vector<Id>& noteIds, NoteKind 
         m_stack->push(new SetNoteKindCommand(m_repo, reporter(), std::move(before), kind));
 }
 
+Theme LearningTeamDocument::makeTheme(const std::vector<Id>& noteIds, const std::string& name) {
+    std::vector<Note> notes;
+    for (Id id : noteIds)
+        if (auto n = m_repo.note(id))
+            notes.push_back(*n);
+    Theme theme;
+    theme.learningTeamId = m_id;
+    theme.name = name;
+    theme.position = static_cast<int>(m_repo.themes(m_id).size());
+    auto* command = new MakeThemeCommand(m_repo, reporter(), theme, std::move(notes));
+    m_stack->push(command);
+    const int last = m_stack->index() - 1;
+    if (last >= 0 && m_stack->command(last) == command)
+        return command->theme();
+    return {};
+}
+
+void LearningTeamDocument::setNotesTheme(const std::vector<Id>& noteIds, std::optional<Id> themeId) {
+    std::vector<Note> before;
+    for (Id id : noteIds)
+        if (auto n = m_repo.note(id); n && n->themeId != themeId)
+            before.push_back(*n);
+    if (before.empty())
+        return;
+    QString text;
+    if (themeId) {
+        const auto theme = m_repo.theme(*themeId);
+        text = tr("Put %n note(s) in “%1”", nullptr, static_cast<int>(before.size()))
+                   .arg(QString::fromStdString(theme ? theme->name : std::string()));
+    } else {
+        text = tr("Take %n note(s) out of their theme", nullptr, static_cast<int>(before.size()));
+    }
+    m_stack->push(new SetNotesThemeCommand(m_repo, reporter(), std::move(before), themeId, text));
+}
+
+void LearningTeamDocument::renameTheme(Id themeId, const std::string& name) {
+    auto before = m_repo.theme(themeId);
+    if (!before || before->name == name)
+        return;
+    auto after = *before;
+    after.name = name;
+    m_stack->push(new UpdateItemCommand<Theme>(m_repo, reporter(), *before, after, &Repository::updateTheme,
+                                               tr("Rename the theme “%1”").arg(QString::fromStdString(name)),
+                                               EditThemeId));
+}
+
+void LearningTeamDocument::removeTheme(Id themeId) {
+    auto theme = m_repo.theme(themeId);
+    if (!theme)
+        return;
+    std::vector<Note> members;
+    for (const auto& n : m_repo.notes(m_id))
+        if (n.themeId == themeId)
+            members.push_back(n);
+    m_stack->push(new RemoveThemeCommand(m_repo, reporter(), *theme, std::move(members)));
+}
+
+void LearningTeamDocument::editLearningTeam(const LearningTeam& after, const QString& text) {
+    auto before = m_repo.learningTeam(m_id);
+    if (!before || *before == after)
+        return;
+    m_stack->push(new UpdateItemCommand<LearningTeam>(m_repo, reporter(), *before, after,
+                                                      &Repository::updateLearningTeam, text, EditLearningTeamId));
+}
+
 std::vector<Link> LearningTeamDocument::linksOf(ItemRef item) const {
     std::vector<Link> out;
     for (const auto& l : m_repo.links(m_id))

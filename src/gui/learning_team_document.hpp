@@ -27,6 +27,15 @@ public:
     void setNoteKind(const std::vector<Id>& noteIds, NoteKind kind);
     void removeNotes(const std::vector<Id>& noteIds);
 
+    // Themes (Soak): group notes, move them in and out, name and remove themes.
+    Theme makeTheme(const std::vector<Id>& noteIds, const std::string& name);
+    void setNotesTheme(const std::vector<Id>& noteIds, std::optional<Id> themeId);
+    void renameTheme(Id themeId, const std::string& name);
+    void removeTheme(Id themeId);
+
+    // Any field of the Learning Team itself (soak end, sponsor's response, summary).
+    void editLearningTeam(const LearningTeam& after, const QString& text);
+
     // The links that touch an item, to be put back if its removal is undone.
     std::vector<Link> linksOf(ItemRef item) const;
 
@@ -37,7 +46,6 @@ signals:
     void failed(const QString& message);
 
 private:
-
     Repository& m_repo;
     Id m_id;
     QUndoStack* m_stack;

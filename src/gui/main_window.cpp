@@ -12,6 +12,7 @@
 #include "quick_capture.hpp"
 #include "session_timer.hpp"
 #include "settings.hpp"
+#include "soak_workspace.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
@@ -63,6 +64,11 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     connect(m_stepper, &PhaseStepper::moveRequested, this, &MainWindow::requestPhase);
 
     m_learn = new LearnWorkspace(m_notes);
+    m_soak = new SoakWorkspace(*m_hub, m_notes);
+    m_workspaces = new QStackedWidget;
+    m_workspaces->setObjectName(u"workspaces"_s);
+    m_workspaces->addWidget(m_learn);
+    m_workspaces->addWidget(m_soak);
 
     auto* detail = new QWidget;
     detail->setObjectName(u"learningTeamPane"_s);
@@ -71,7 +77,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     detailLayout->setSpacing(2);
     detailLayout->addWidget(m_header);
     detailLayout->addWidget(m_stepper);
-    detailLayout->addWidget(m_learn, 1);
+    detailLayout->addWidget(m_workspaces, 1);
 
     m_empty = new QLabel(tr("<h2>No Learning Team yet</h2><p>Choose <b>File → Add sample Learning Team</b> to "
                             "look around with a complete example, or run <code>ltw import</code> with a bundle "
@@ -201,11 +207,23 @@ void MainWindow::showLearningTeam(Id ltId) {
     auto* doc = m_current ? documentFor(m_current) : nullptr;
     m_notes->setDocument(doc);
     m_learn->setDocument(doc);
+    m_soak->setDocument(doc);
     m_undoGroup->setActiveStack(doc ? doc->undoStack() : nullptr);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
     refreshHeader();
     if (doc)
-        m_learn->capture()->focusLine(); // ready to capture straight away
+        m_workspaces->currentWidget()->setFocus(); // ready to capture straight away
+}
+
+void MainWindow::showWorkspaceOf(Phase phase) {
+    switch (phase) {
+    case Phase::Learn: m_workspaces->setCurrentWidget(m_learn); break;
+    case Phase::Soak: m_workspaces->setCurrentWidget(m_soak); break;
+    // Until their own workspaces land, Solve and Share show the board, where every note is.
+    case Phase::Solve:
+    case Phase::Share:
+    case Phase::Closed: m_workspaces->setCurrentWidget(m_learn); break;
+    }
 }
 
 void MainWindow::onSelectionChanged() {
@@ -230,6 +248,7 @@ void MainWindow::refreshHeader() {
         html += u"<p style='margin:2px 0'><i>%1</i></p>"_s.arg(esc(lt->scopeQuestion));
     m_header->setText(html);
     m_stepper->setPhase(lt->phase);
+    showWorkspaceOf(lt->phase);
     m_prompts->setUse(lt->use);
     m_stepper->setLog(m_repo.phaseLog(m_current));
     setWindowTitle(tr("%1 — Learning Team Workbench").arg(QString::fromStdString(lt->title)));
@@ -294,6 +313,7 @@ void MainWindow::onChange(const Change& change) {
         m_stepper->setLog(m_repo.phaseLog(m_current));
     } else if (change.entity == EntityType::Participant && change.learningTeamId == m_current) {
         m_learn->refreshParticipants();
+        m_soak->refreshParticipants();
     }
 }
 

@@ -24,6 +24,7 @@ class NoteTableModel;
 class PhaseStepper;
 class PromptCardsPanel;
 class SessionTimer;
+class SoakWorkspace;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
     void addSample();
     void onChange(const Change& change);
     LearningTeamDocument* documentFor(Id learningTeamId);
+    void showWorkspaceOf(Phase phase);
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;
@@ -60,7 +62,9 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_header = nullptr;
     PhaseStepper* m_stepper = nullptr;
+    QStackedWidget* m_workspaces = nullptr; // the workspace of the current phase
     LearnWorkspace* m_learn = nullptr;
+    SoakWorkspace* m_soak = nullptr;
     QLabel* m_empty = nullptr;
     SessionTimer* m_timer = nullptr;
     PromptCardsPanel* m_prompts = nullptr;

@@ -22,16 +22,15 @@ constexpr int kLaneWidth = 250;
 
 } // namespace
 
-KindFilterModel::KindFilterModel(NoteKind kind, QObject* parent) : QSortFilterProxyModel(parent), m_kind(kind) {}
+NoteFilterModel::NoteFilterModel(Predicate accepts, QObject* parent)
+    : QSortFilterProxyModel(parent), m_accepts(std::move(accepts)) {}
 
-bool KindFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
-    const auto index = sourceModel()->index(sourceRow, NoteTableModel::TextColumn, sourceParent);
-    return index.data(NoteTableModel::KindRole).toInt() == static_cast<int>(m_kind);
+bool NoteFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    return m_accepts(sourceModel()->index(sourceRow, NoteTableModel::TextColumn, sourceParent));
 }
 
-LaneView::LaneView(NoteKind kind, QWidget* parent) : QListView(parent), m_kind(kind) {
-    setObjectName(u"lane_"_s + QString::fromUtf8(toString(kind)));
-    setAccessibleName(QString::fromUtf8(label(kind)));
+LaneView::LaneView(const QString& name, QWidget* parent) : QListView(parent) {
+    setObjectName(name);
     setSelectionMode(ExtendedSelection);
     setDragDropMode(DragDrop);
     setDefaultDropAction(Qt::MoveAction);
@@ -69,23 +68,23 @@ void LaneView::dragMoveEvent(QDragMoveEvent* event) {
         event->ignore();
 }
 
-// Dropping cards into a lane gives them its kind; the source lane must not remove rows itself, so
-// the drop is taken as a copy and the model follows the repository.
+// The source lane must not remove rows itself, so the drop is taken as a copy: the models follow
+// the repository once the owner's handler has made its undo command.
 void LaneView::dropEvent(QDropEvent* event) {
     const auto ids = NoteTableModel::noteIdsFrom(event->mimeData());
-    if (!m_document || ids.empty()) {
+    if (!m_onDrop || ids.empty()) {
         event->ignore();
         return;
     }
-    m_document->setNoteKind(ids, m_kind);
+    m_onDrop(ids);
     event->setDropAction(Qt::CopyAction);
     event->accept();
 }
 
 void LaneView::keyPressEvent(QKeyEvent* event) {
     if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && state() != EditingState &&
-        m_document) {
-        m_document->removeNotes(selectedNoteIds());
+        m_onDelete) {
+        m_onDelete(selectedNoteIds());
         return;
     }
     if (event->key() == Qt::Key_Escape && state() != EditingState) {
@@ -123,9 +122,12 @@ NoteBoard::NoteBoard(NoteTableModel* notes, QWidget* parent) : QWidget(parent), 
         header->setTextFormat(Qt::RichText);
         header->setProperty("shortcut", shortcut++);
         m_headers[i] = header;
-        auto* proxy = new KindFilterModel(kind, this);
+        auto* proxy = new NoteFilterModel(
+            [kind](const QModelIndex& i) { return i.data(NoteTableModel::KindRole).toInt() == static_cast<int>(kind); },
+            this);
         proxy->setSourceModel(notes);
-        auto* lane = new LaneView(kind);
+        auto* lane = new LaneView(u"lane_"_s + QString::fromUtf8(toString(kind)));
+        lane->setAccessibleName(QString::fromUtf8(label(kind)));
         lane->setModel(proxy);
         lane->setModelColumn(NoteTableModel::TextColumn);
         lane->setItemDelegate(delegate);
@@ -156,8 +158,17 @@ NoteBoard::NoteBoard(NoteTableModel* notes, QWidget* parent) : QWidget(parent), 
 }
 
 void NoteBoard::setDocument(LearningTeamDocument* document) {
-    for (auto* lane : m_lanes)
-        lane->setDocument(document);
+    for (auto kind : allValues<NoteKind>()) {
+        auto* laneView = lane(kind);
+        if (!document) {
+            laneView->setDropHandler({});
+            laneView->setDeleteHandler({});
+            continue;
+        }
+        // Dropping cards into a lane gives them its kind.
+        laneView->setDropHandler([document, kind](const std::vector<Id>& ids) { document->setNoteKind(ids, kind); });
+        laneView->setDeleteHandler([document](const std::vector<Id>& ids) { document->removeNotes(ids); });
+    }
 }
 
 LaneView* NoteBoard::lane(NoteKind kind) const { return m_lanes[static_cast<std::size_t>(kind)]; }
@@ -165,7 +176,7 @@ LaneView* NoteBoard::lane(NoteKind kind) const { return m_lanes[static_cast<std:
 void NoteBoard::reveal(NoteKind kind, Id noteId) {
     auto* laneView = lane(kind);
     m_scroll->ensureWidgetVisible(laneView->parentWidget(), 0, 0);
-    auto* proxy = static_cast<KindFilterModel*>(laneView->model());
+    auto* proxy = static_cast<QSortFilterProxyModel*>(laneView->model());
     const auto index = proxy->mapFromSource(m_notes->indexOf(noteId));
     if (index.isValid())
         laneView->scrollTo(index);

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 
 class QLabel;
 class QScrollArea;
@@ -19,25 +20,29 @@ namespace ltw::gui {
 class LearningTeamDocument;
 class NoteTableModel;
 
-// The notes of one kind, from the note model.
-class KindFilterModel final : public QSortFilterProxyModel {
+// The notes for which a test holds (of one kind, of one theme …), from the note model.
+class NoteFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
-    KindFilterModel(NoteKind kind, QObject* parent = nullptr);
-    NoteKind kind() const { return m_kind; }
+    using Predicate = std::function<bool(const QModelIndex& sourceIndex)>;
+    NoteFilterModel(Predicate accepts, QObject* parent = nullptr);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    NoteKind m_kind;
+    Predicate m_accepts;
 };
 
+// A column of note cards that takes cards dropped on it and deletes with the Delete key; what a drop
+// or a delete means is the owner's to say.
 class LaneView final : public QListView {
     Q_OBJECT
 public:
-    LaneView(NoteKind kind, QWidget* parent = nullptr);
-    void setDocument(LearningTeamDocument* document) { m_document = document; }
+    using IdsHandler = std::function<void(const std::vector<Id>&)>;
+    explicit LaneView(const QString& name, QWidget* parent = nullptr);
+    void setDropHandler(IdsHandler handler) { m_onDrop = std::move(handler); }
+    void setDeleteHandler(IdsHandler handler) { m_onDelete = std::move(handler); }
     std::vector<Id> selectedNoteIds() const;
 
 signals:
@@ -51,8 +56,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    NoteKind m_kind;
-    LearningTeamDocument* m_document = nullptr;
+    IdsHandler m_onDrop;
+    IdsHandler m_onDelete;
 };
 
 class NoteBoard final : public QWidget {

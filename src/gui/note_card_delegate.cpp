@@ -63,8 +63,14 @@ void NoteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path, selected ? colour.lighter(185) : QColor(0xfd, 0xfd, 0xfb));
-    painter->setPen(QPen(selected ? colour.darker(130) : QColor(0xd8, 0xd8, 0xd4), selected ? 2 : 1));
+    const bool flagged = m_highlightWeak && kind == NoteKind::WeakSignal;
+    painter->fillPath(path, selected  ? colour.lighter(185)
+                            : flagged ? QColor(0xff, 0xf8, 0xdc)
+                                      : QColor(0xfd, 0xfd, 0xfb));
+    painter->setPen(QPen(selected  ? colour.darker(130)
+                         : flagged ? QColor(0xd9, 0x9a, 0x00)
+                                   : QColor(0xd8, 0xd8, 0xd4),
+                         selected || flagged ? 2 : 1));
     painter->drawPath(path);
     QPainterPath bar;
     bar.addRoundedRect(QRectF(card.left(), card.top(), kBar + 4, card.height()), 6, 6);

@@ -72,6 +72,7 @@ QVariant NoteTableModel::data(const QModelIndex& index, int role) const {
     case KindRole: return static_cast<int>(n.kind);
     case TellerRole: return tellerOf(n);
     case PrivateRole: return n.facilitatorOnly;
+    case ThemeRole: return QVariant::fromValue<qint64>(n.themeId.value_or(0));
     case TagsRole: {
         QStringList tags;
         for (const auto& t : n.tags)

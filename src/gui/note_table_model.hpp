@@ -18,7 +18,7 @@ class NoteTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { KindColumn, TextColumn, TellerColumn, PhaseColumn, TagsColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, TellerRole, TagsRole, PrivateRole };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, TellerRole, TagsRole, PrivateRole, ThemeRole };
 
     explicit NoteTableModel(ChangeHub& hub, QObject* parent = nullptr);
 

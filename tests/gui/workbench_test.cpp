@@ -56,8 +56,14 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
 
-    QLineEdit* line() { return window->findChild<QLineEdit*>(u"quickCapture"_s); }
-    QuickCapture* capture() { return window->findChild<QuickCapture*>(); }
+    // The capture line of the workspace on screen (Learn and Soak each have one).
+    QLineEdit* line() {
+        for (auto* l : window->findChildren<QLineEdit*>(u"quickCapture"_s))
+            if (l->isVisible())
+                return l;
+        return nullptr;
+    }
+    QuickCapture* capture() { return qobject_cast<QuickCapture*>(line()->parentWidget()); }
     NoteBoard* board() { return window->findChild<NoteBoard*>(); }
 
     // Types as a keyboard would: key presses with their text, accented and other letters included.
@@ -113,7 +119,7 @@ TEST_F(WorkbenchTest, ThirtyNotesByKeyboardAloneLandInTheDatabaseAndOnTheBoard) 
 
 TEST_F(WorkbenchTest, TellerIsPickedWithoutTheMouseAndShownAsARole) {
     QTest::keyClick(line(), Qt::Key_T, Qt::ControlModifier);
-    auto* teller = window->findChild<QComboBox*>(u"captureTeller"_s);
+    auto* teller = capture()->findChild<QComboBox*>(u"captureTeller"_s);
     ASSERT_TRUE(teller->hasFocus() || teller->view()->isVisible());
     teller->hidePopup();
     QTest::keyClick(teller, Qt::Key_Down);
@@ -204,7 +210,7 @@ TEST_F(WorkbenchTest, EditingACardInPlaceIsOneUndoStep) {
 }
 
 TEST_F(WorkbenchTest, BlameLanguageGetsAQuietHintAndIsStillCaptured) {
-    auto* hint = window->findChild<QLabel*>(u"blameHint"_s);
+    auto* hint = capture()->findChild<QLabel*>(u"blameHint"_s);
     ASSERT_TRUE(hint);
     EXPECT_FALSE(hint->isVisible());
     QTest::keyClicks(line(), u"He should have checked the mirror"_s);
