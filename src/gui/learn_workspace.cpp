@@ -6,6 +6,7 @@
 #include "quick_capture.hpp"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,6 +55,11 @@ LearnWorkspace::LearnWorkspace(NoteTableModel* notes, QWidget* parent) : QWidget
     setFocusProxy(m_capture->line());
 
     connect(m_capture, &QuickCapture::captured, this, &LearnWorkspace::captureNote);
+    connect(m_board, &NoteBoard::noteSelected, this, &LearnWorkspace::noteSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            emit noteSelected(current.data(NoteTableModel::IdRole).toLongLong());
+    });
 }
 
 void LearnWorkspace::setDocument(LearningTeamDocument* document) {

@@ -26,6 +26,9 @@ public:
     NoteBoard* board() const { return m_board; }
     void refreshParticipants();
 
+signals:
+    void noteSelected(ltw::Id noteId);
+
 protected:
     void showEvent(QShowEvent* event) override;
 

@@ -6,6 +6,7 @@
 #include "learning_team_document.hpp"
 #include "learning_team_list_model.hpp"
 #include "new_learning_team_dialog.hpp"
+#include "note_inspector.hpp"
 #include "note_table_model.hpp"
 #include "phase_stepper.hpp"
 #include "prompt_cards_panel.hpp"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_empty->setWordWrap(true);
 
     m_stack = new QStackedWidget;
+    m_stack->setObjectName(u"mainStack"_s);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(detail);
 
@@ -156,6 +158,14 @@ void MainWindow::buildMenus() {
     history->setWidget(view);
     addDockWidget(Qt::RightDockWidgetArea, history);
     history->hide();
+    auto* inspector = new QDockWidget(tr("Inspector"), this);
+    inspector->setObjectName(u"inspectorDock"_s);
+    m_inspector = new NoteInspector(*m_hub);
+    inspector->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspector);
+    connect(m_learn, &LearnWorkspace::noteSelected, m_inspector, &NoteInspector::showNote);
+    connect(m_soak, &SoakWorkspace::noteSelected, m_inspector, &NoteInspector::showNote);
+
     auto* prompts = new QDockWidget(tr("Prompt cards"), this);
     prompts->setObjectName(u"promptCardsDock"_s);
     m_prompts = new PromptCardsPanel;
@@ -167,6 +177,13 @@ void MainWindow::buildMenus() {
     toggle->setText(tr("Undo &history"));
     toggle->setShortcut(QKeySequence(u"Ctrl+H"_s));
     viewMenu->addAction(toggle);
+    tabifyDockWidget(inspector, prompts);
+    inspector->raise();
+    resizeDocks({inspector}, {340}, Qt::Horizontal);
+    auto* toggleInspector = inspector->toggleViewAction();
+    toggleInspector->setText(tr("&Inspector"));
+    toggleInspector->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    viewMenu->addAction(toggleInspector);
     auto* togglePrompts = prompts->toggleViewAction();
     togglePrompts->setText(tr("&Prompt cards"));
     togglePrompts->setObjectName(u"promptCardsAction"_s);
@@ -208,6 +225,7 @@ void MainWindow::showLearningTeam(Id ltId) {
     m_notes->setDocument(doc);
     m_learn->setDocument(doc);
     m_soak->setDocument(doc);
+    m_inspector->setDocument(doc);
     m_undoGroup->setActiveStack(doc ? doc->undoStack() : nullptr);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
     refreshHeader();

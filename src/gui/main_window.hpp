@@ -20,6 +20,7 @@ class ChangeHub;
 class LearnWorkspace;
 class LearningTeamDocument;
 class LearningTeamListModel;
+class NoteInspector;
 class NoteTableModel;
 class PhaseStepper;
 class PromptCardsPanel;
@@ -68,6 +69,7 @@ private:
     QLabel* m_empty = nullptr;
     SessionTimer* m_timer = nullptr;
     PromptCardsPanel* m_prompts = nullptr;
+    NoteInspector* m_inspector = nullptr;
     Id m_current = 0;
 };
 

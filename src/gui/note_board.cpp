@@ -6,6 +6,7 @@
 
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
@@ -134,6 +135,10 @@ NoteBoard::NoteBoard(NoteTableModel* notes, QWidget* parent) : QWidget(parent), 
         connect(lane, &LaneView::leaveRequested, this, &NoteBoard::leaveRequested);
         connect(lane, &QListView::activated, this, [this](const QModelIndex& index) {
             emit noteActivated(index.data(NoteTableModel::IdRole).toLongLong());
+        });
+        connect(lane->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+            if (current.isValid())
+                emit noteSelected(current.data(NoteTableModel::IdRole).toLongLong());
         });
         m_lanes[i] = lane;
         layout->addWidget(header);

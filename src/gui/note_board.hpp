@@ -73,6 +73,7 @@ public:
 signals:
     void leaveRequested();
     void noteActivated(Id noteId);
+    void noteSelected(Id noteId); // the card that became current in any lane
 
 private:
     void updateCounts();

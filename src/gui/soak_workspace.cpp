@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -92,6 +93,7 @@ SoakWorkspace::SoakWorkspace(ChangeHub& hub, NoteTableModel* notes, QWidget* par
     m_unthemed->setItemDelegate(m_delegate);
     m_unthemed->setAccessibleName(tr("Notes not in a theme"));
     connect(m_unthemed, &LaneView::leaveRequested, m_capture, &QuickCapture::focusLine);
+    followSelection(m_unthemed);
     auto* unthemedHeader = new QLabel(tr("<b>Not in a theme yet</b>"));
     auto* makeTheme = new QPushButton(tr("Make a theme of the selected notes (Ctrl+G)"));
     makeTheme->setObjectName(u"makeThemeButton"_s);
@@ -230,6 +232,7 @@ void SoakWorkspace::rebuildThemes() {
             [document, themeId](const std::vector<Id>& ids) { document->setNotesTheme(ids, themeId); });
         lane->setDeleteHandler([document](const std::vector<Id>& ids) { document->removeNotes(ids); });
         connect(lane, &LaneView::leaveRequested, m_capture, &QuickCapture::focusLine);
+        followSelection(lane);
         m_themeLanes[themeId] = lane;
         m_themeLayout->addWidget(column(u"themeColumn"_s, header, lane));
     }
@@ -313,6 +316,13 @@ void SoakWorkspace::chooseSoakEnd() {
     lt->soakPlannedEnd = Timestamp{std::chrono::seconds{edit->dateTime().toSecsSinceEpoch()}};
     m_document->editLearningTeam(
         *lt, tr("Plan the soak to end on %1").arg(QString::fromStdString(humanDate(*lt->soakPlannedEnd))));
+}
+
+void SoakWorkspace::followSelection(LaneView* lane) {
+    connect(lane->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            emit noteSelected(current.data(NoteTableModel::IdRole).toLongLong());
+    });
 }
 
 void SoakWorkspace::captureNote(NoteKind kind, const QString& text, std::optional<Id> teller) {

@@ -35,6 +35,9 @@ public:
     Id makeThemeFromSelection();
     void refreshParticipants();
 
+signals:
+    void noteSelected(ltw::Id noteId);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -44,6 +47,7 @@ private:
     void updateCountdown();
     void chooseSoakEnd();
     void captureNote(NoteKind kind, const QString& text, std::optional<Id> teller);
+    void followSelection(LaneView* lane);
 
     NoteTableModel* m_notes;
     LearningTeamDocument* m_document = nullptr;

@@ -51,7 +51,7 @@ protected:
 TEST_F(MainWindowTest, EmptyDatabaseShowsTheWayIn) {
     MainWindow window(repo);
     window.show();
-    auto* stack = window.findChild<QStackedWidget*>();
+    auto* stack = window.findChild<QStackedWidget*>(u"mainStack"_s);
     ASSERT_TRUE(stack);
     EXPECT_EQ(stack->currentWidget()->objectName(), u"emptyState"_s);
     auto* add = window.findChild<QAction*>(u"addSampleAction"_s);

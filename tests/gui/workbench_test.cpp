@@ -5,6 +5,7 @@
 #include "learning_team_document.hpp"
 #include "main_window.hpp"
 #include "note_board.hpp"
+#include "note_inspector.hpp"
 #include "note_table_model.hpp"
 #include "phase_stepper.hpp"
 #include "prompt_cards_panel.hpp"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -375,6 +377,51 @@ TEST_F(WorkbenchTest, PromptCardsFlipAndFollowTheUse) {
     event.use = Use::Event;
     repo.updateLearningTeam(event);
     EXPECT_GT(panel->count(), workCards) << "an event brings the timeline prompts";
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(WorkbenchTest, TheInspectorEditsEveryFieldOfTheSelectedCard) {
+    type(u"The horn is hard to hear"_s);
+    const Id id = repo.notes(lt.id)[0].id;
+    auto* story = board()->lane(NoteKind::Story);
+    story->setCurrentIndex(story->model()->index(0, 0));
+    auto* inspector = window->findChild<NoteInspector*>();
+    ASSERT_TRUE(inspector);
+    EXPECT_EQ(inspector->note(), id);
+    auto* text = inspector->findChild<QPlainTextEdit*>(u"inspectorText"_s);
+    EXPECT_EQ(text->toPlainText(), u"The horn is hard to hear"_s);
+
+    auto* kind = inspector->findChild<QComboBox*>(u"inspectorKind"_s);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(NoteKind::WeakSignal)));
+    emit kind->activated(kind->currentIndex());
+    EXPECT_EQ(repo.note(id)->kind, NoteKind::WeakSignal);
+    EXPECT_EQ(board()->lane(NoteKind::WeakSignal)->model()->rowCount(), 1) << "the card moved lanes";
+
+    auto* tags = inspector->findChild<QLineEdit*>(u"inspectorTags"_s);
+    tags->setText(u"noise, fleet, noise"_s);
+    emit tags->editingFinished();
+    EXPECT_EQ(repo.note(id)->tags, (std::vector<std::string>{"noise", "fleet"}));
+
+    auto* teller = inspector->findChild<QComboBox*>(u"inspectorTeller"_s);
+    teller->setCurrentIndex(2);
+    emit teller->activated(2);
+    ASSERT_TRUE(repo.note(id)->tellerId);
+    EXPECT_EQ(repo.participant(*repo.note(id)->tellerId)->role, "maintenance technician");
+
+    inspector->findChild<QCheckBox*>(u"inspectorPrivate"_s)->setChecked(true);
+    EXPECT_TRUE(repo.note(id)->facilitatorOnly);
+
+    // Every change above was its own step or merged into one: undo until the capture stands alone.
+    while (window->currentDocument()->undoStack()->index() > 1)
+        action("undoAction")->trigger();
+    const auto back = repo.note(id).value();
+    EXPECT_EQ(back.kind, NoteKind::Story);
+    EXPECT_TRUE(back.tags.empty());
+    EXPECT_FALSE(back.facilitatorOnly);
+    EXPECT_EQ(kind->currentData().toInt(), static_cast<int>(NoteKind::Story)) << "the inspector follows";
 }
 
 } // namespace

@@ -1,0 +1,159 @@
+#include "note_inspector.hpp"
+
+#include "change_hub.hpp"
+#include "learning_team_document.hpp"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ltw::gui {
+namespace {
+
+// The text field saves when the facilitator leaves it, not on every keystroke.
+class FocusOutTextEdit final : public QPlainTextEdit {
+public:
+    std::function<void()> onLeave;
+
+protected:
+    void focusOutEvent(QFocusEvent* event) override {
+        QPlainTextEdit::focusOutEvent(event);
+        if (onLeave)
+            onLeave();
+    }
+};
+
+std::vector<std::string> splitTags(const QString& text) {
+    std::vector<std::string> tags;
+    for (const auto& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const auto tag = part.simplified().toStdString();
+        if (!tag.empty() && std::find(tags.begin(), tags.end(), tag) == tags.end())
+            tags.push_back(tag);
+    }
+    return tags;
+}
+
+} // namespace
+
+NoteInspector::NoteInspector(ChangeHub& hub, QWidget* parent) : QWidget(parent) {
+    setObjectName(u"noteInspector"_s);
+    auto* none = new QLabel(tr("Select a card to see and edit all of it here."));
+    none->setWordWrap(true);
+    none->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    none->setStyleSheet(u"color: #5f6368; padding: 8px;"_s);
+
+    m_kind = new QComboBox;
+    m_kind->setObjectName(u"inspectorKind"_s);
+    for (auto kind : allValues<NoteKind>())
+        m_kind->addItem(QString::fromUtf8(label(kind)), static_cast<int>(kind));
+    auto* text = new FocusOutTextEdit;
+    text->onLeave = [this] { save(); };
+    m_text = text;
+    m_text->setObjectName(u"inspectorText"_s);
+    m_text->setTabChangesFocus(true);
+    m_teller = new QComboBox;
+    m_teller->setObjectName(u"inspectorTeller"_s);
+    m_tags = new QLineEdit;
+    m_tags->setObjectName(u"inspectorTags"_s);
+    m_tags->setPlaceholderText(tr("tags, separated by commas"));
+    m_private = new QCheckBox(tr("Only for me (never shown to the room or exported)"));
+    m_private->setObjectName(u"inspectorPrivate"_s);
+    m_facts = new QLabel;
+    m_facts->setObjectName(u"inspectorFacts"_s);
+    m_facts->setStyleSheet(u"color: #5f6368;"_s);
+    m_facts->setWordWrap(true);
+
+    auto* form = new QWidget;
+    auto* layout = new QFormLayout(form);
+    layout->addRow(tr("Kind:"), m_kind);
+    layout->addRow(tr("Text:"), m_text);
+    layout->addRow(tr("Told by:"), m_teller);
+    layout->addRow(tr("Tags:"), m_tags);
+    layout->addRow(QString(), m_private);
+    layout->addRow(QString(), m_facts);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(none);
+    m_stack->addWidget(form);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+    outer->addWidget(m_stack);
+
+    connect(m_kind, &QComboBox::activated, this, &NoteInspector::save);
+    connect(m_teller, &QComboBox::activated, this, &NoteInspector::save);
+    connect(m_tags, &QLineEdit::editingFinished, this, &NoteInspector::save);
+    connect(m_private, &QCheckBox::toggled, this, &NoteInspector::save);
+    connect(&hub, &ChangeHub::changed, this, &NoteInspector::onChange);
+}
+
+void NoteInspector::setDocument(LearningTeamDocument* document) {
+    m_document = document;
+    showNote(0);
+}
+
+void NoteInspector::showNote(Id noteId) {
+    m_noteId = m_document ? noteId : 0;
+    load();
+}
+
+void NoteInspector::onChange(const Change& change) {
+    if (m_noteId == 0 || change.entity != EntityType::Note || change.id != m_noteId)
+        return;
+    if (change.kind == ChangeKind::Removed)
+        showNote(0);
+    else
+        load();
+}
+
+void NoteInspector::load() {
+    const auto note = m_noteId ? m_document->repository().note(m_noteId) : std::nullopt;
+    m_stack->setCurrentIndex(note ? 1 : 0);
+    if (!note)
+        return;
+    m_loading = true;
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(note->kind)));
+    if (m_text->toPlainText().toStdString() != note->text)
+        m_text->setPlainText(QString::fromStdString(note->text));
+    m_teller->clear();
+    m_teller->addItem(tr("nobody in particular"));
+    for (const auto& p : m_document->repository().participants(note->learningTeamId))
+        m_teller->addItem(QString::fromStdString(p.role), QVariant::fromValue<qint64>(p.id));
+    m_teller->setCurrentIndex(
+        note->tellerId ? std::max(0, m_teller->findData(QVariant::fromValue<qint64>(*note->tellerId))) : 0);
+    QStringList tags;
+    for (const auto& t : note->tags)
+        tags << QString::fromStdString(t);
+    m_tags->setText(tags.join(u", "_s));
+    m_private->setChecked(note->facilitatorOnly);
+    m_facts->setText(tr("Captured in %1 on %2; last changed %3.")
+                         .arg(QString::fromUtf8(label(note->phase)), QString::fromStdString(humanDate(note->created)),
+                              QString::fromStdString(humanDate(note->updated))));
+    m_loading = false;
+}
+
+void NoteInspector::save() {
+    if (m_loading || !m_document || m_noteId == 0)
+        return;
+    auto note = m_document->repository().note(m_noteId);
+    if (!note)
+        return;
+    auto after = *note;
+    after.kind = static_cast<NoteKind>(m_kind->currentData().toInt());
+    const auto text = m_text->toPlainText().trimmed().toStdString();
+    if (!text.empty())
+        after.text = text;
+    const auto teller = m_teller->currentData();
+    after.tellerId = teller.isValid() ? std::optional<Id>(teller.toLongLong()) : std::nullopt;
+    after.tags = splitTags(m_tags->text());
+    after.facilitatorOnly = m_private->isChecked();
+    m_document->editNote(after);
+}
+
+} // namespace ltw::gui

@@ -1,0 +1,47 @@
+// The inspector for the selected note: every field of it, editable. Each change is an undo step
+// (typing into the text merges into one); the fields follow the note when it changes elsewhere.
+#pragma once
+
+#include "ltw/repository.hpp"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace ltw::gui {
+
+class ChangeHub;
+class LearningTeamDocument;
+
+class NoteInspector final : public QWidget {
+    Q_OBJECT
+public:
+    explicit NoteInspector(ChangeHub& hub, QWidget* parent = nullptr);
+
+    void setDocument(LearningTeamDocument* document);
+    void showNote(Id noteId); // 0: nothing selected
+    Id note() const { return m_noteId; }
+
+private:
+    void onChange(const Change& change);
+    void load();
+    void save();
+
+    LearningTeamDocument* m_document = nullptr;
+    Id m_noteId = 0;
+    bool m_loading = false;
+    QStackedWidget* m_stack = nullptr;
+    QComboBox* m_kind = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QComboBox* m_teller = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QCheckBox* m_private = nullptr;
+    QLabel* m_facts = nullptr;
+};
+
+} // namespace ltw::gui
