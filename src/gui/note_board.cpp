@@ -191,6 +191,9 @@ void NoteBoard::updateCounts() {
     for (auto kind : allValues<NoteKind>()) {
         const auto i = static_cast<std::size_t>(kind);
         const int count = m_lanes[i]->model()->rowCount();
+        if (count == m_counts[i])
+            continue; // a rich-text label is costly to set: only the lanes that changed
+        m_counts[i] = count;
         const auto colour = NoteTableModel::kindColor(kind).name();
         m_headers[i]->setText(u"<span style='color:%1;font-size:14pt'>&#9632;</span> <b>%2</b> "
                               u"<span style='color:#5f6368'>%3 · Ctrl+%4</span>"_s.arg(

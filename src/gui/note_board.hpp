@@ -82,6 +82,7 @@ private:
     QScrollArea* m_scroll = nullptr;
     std::array<LaneView*, 9> m_lanes{};
     std::array<QLabel*, 9> m_headers{};
+    std::array<int, 9> m_counts{-1, -1, -1, -1, -1, -1, -1, -1, -1};
 };
 
 } // namespace ltw::gui

@@ -44,13 +44,22 @@ QFont smaller(QFont f) {
 
 QSize NoteCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
     const int width = textWidth(option);
-    const QFontMetrics fm(option.font);
     const auto text = index.data(Qt::DisplayRole).toString();
+    const bool footer = !footerOf(index).isEmpty();
+    const quint64 key = (quint64(qHash(text)) << 20) ^ (quint64(width) << 1) ^ quint64(footer) ^
+                        (quint64(qHash(option.font.key())) << 40);
+    if (auto it = m_sizes.constFind(key); it != m_sizes.cend())
+        return *it;
+    if (m_sizes.size() > 20'000)
+        m_sizes.clear(); // widths change with the window; old answers are not worth keeping forever
+    const QFontMetrics fm(option.font);
     const auto textRect = fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text);
     int height = textRect.height() + 2 * kPadding + 2 * kMargin;
-    if (!footerOf(index).isEmpty())
+    if (footer)
         height += QFontMetrics(smaller(option.font)).height() + 4;
-    return {width + 2 * kMargin + 2 * kPadding + kBar, height};
+    const QSize size{width + 2 * kMargin + 2 * kPadding + kBar, height};
+    m_sizes.insert(key, size);
+    return size;
 }
 
 void NoteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {

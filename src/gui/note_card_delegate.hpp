@@ -2,6 +2,7 @@
 // tags underneath. Editing in place opens a text editor on the card.
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace ltw::gui {
@@ -24,6 +25,9 @@ public:
 
 private:
     bool m_highlightWeak = false;
+    // Laying out wrapped text is the costly part of a lane with thousands of cards, and a list asks
+    // for every card's size on each change: keep the answers, keyed by what decides them.
+    mutable QHash<quint64, QSize> m_sizes;
 };
 
 } // namespace ltw::gui

@@ -173,6 +173,7 @@ LaneView* SoakWorkspace::themeLane(Id themeId) const {
 
 void SoakWorkspace::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    updateCountdown();
     m_capture->focusLine();
 }
 
@@ -269,6 +270,8 @@ Id SoakWorkspace::makeThemeFromSelection() {
 }
 
 void SoakWorkspace::updateCountdown() {
+    if (!isVisible())
+        return; // brought up to date when shown
     if (!m_document) {
         m_countdown->clear();
         m_signals->hide();
