@@ -4,6 +4,7 @@
 #include "note_board.hpp"
 #include "note_table_model.hpp"
 #include "quick_capture.hpp"
+#include "work_steps_panel.hpp"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -17,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
 
-LearnWorkspace::LearnWorkspace(NoteTableModel* notes, QWidget* parent) : QWidget(parent), m_notes(notes) {
+LearnWorkspace::LearnWorkspace(ChangeHub& hub, NoteTableModel* notes, QWidget* parent)
+    : QWidget(parent), m_notes(notes) {
     setObjectName(u"learnWorkspace"_s);
     m_capture = new QuickCapture;
     // Ctrl+1 … Ctrl+9 choose the kind wherever the focus is in the workspace, board included.
@@ -45,6 +47,8 @@ LearnWorkspace::LearnWorkspace(NoteTableModel* notes, QWidget* parent) : QWidget
     m_tabs->setObjectName(u"learnTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_board, tr("Board"));
+    m_steps = new WorkStepsPanel(hub);
+    m_tabs->addTab(m_steps, tr("Work as imagined / as done"));
     m_tabs->addTab(m_table, tr("List"));
 
     auto* layout = new QVBoxLayout(this);
@@ -65,6 +69,7 @@ LearnWorkspace::LearnWorkspace(NoteTableModel* notes, QWidget* parent) : QWidget
 void LearnWorkspace::setDocument(LearningTeamDocument* document) {
     m_document = document;
     m_board->setDocument(document);
+    m_steps->setDocument(document);
     refreshParticipants();
     if (document) {
         const auto lt = document->repository().learningTeam(document->learningTeamId());

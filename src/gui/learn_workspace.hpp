@@ -11,7 +11,9 @@ class QTableView;
 
 namespace ltw::gui {
 
+class ChangeHub;
 class LearningTeamDocument;
+class WorkStepsPanel;
 class NoteBoard;
 class NoteTableModel;
 class QuickCapture;
@@ -19,11 +21,12 @@ class QuickCapture;
 class LearnWorkspace final : public QWidget {
     Q_OBJECT
 public:
-    LearnWorkspace(NoteTableModel* notes, QWidget* parent = nullptr);
+    LearnWorkspace(ChangeHub& hub, NoteTableModel* notes, QWidget* parent = nullptr);
 
     void setDocument(LearningTeamDocument* document);
     QuickCapture* capture() const { return m_capture; }
     NoteBoard* board() const { return m_board; }
+    WorkStepsPanel* workSteps() const { return m_steps; }
     void refreshParticipants();
 
 signals:
@@ -41,6 +44,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     NoteBoard* m_board = nullptr;
     QTableView* m_table = nullptr;
+    WorkStepsPanel* m_steps = nullptr;
 };
 
 } // namespace ltw::gui

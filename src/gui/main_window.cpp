@@ -64,7 +64,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_stepper = new PhaseStepper;
     connect(m_stepper, &PhaseStepper::moveRequested, this, &MainWindow::requestPhase);
 
-    m_learn = new LearnWorkspace(m_notes);
+    m_learn = new LearnWorkspace(*m_hub, m_notes);
     m_soak = new SoakWorkspace(*m_hub, m_notes);
     m_workspaces = new QStackedWidget;
     m_workspaces->setObjectName(u"workspaces"_s);

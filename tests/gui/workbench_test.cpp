@@ -11,6 +11,7 @@
 #include "prompt_cards_panel.hpp"
 #include "quick_capture.hpp"
 #include "session_timer.hpp"
+#include "work_steps_panel.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"
@@ -25,6 +26,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -422,6 +425,65 @@ TEST_F(WorkbenchTest, TheInspectorEditsEveryFieldOfTheSelectedCard) {
     EXPECT_TRUE(back.tags.empty());
     EXPECT_FALSE(back.facilitatorOnly);
     EXPECT_EQ(kind->currentData().toInt(), static_cast<int>(NoteKind::Story)) << "the inspector follows";
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(WorkbenchTest, WorkAsImaginedBesideWorkAsDoneWithAttachedAdaptations) {
+    chooseKind(4);
+    type(u"We walk behind the trailers when the walkway is blocked"_s);
+    const Id adaptation = repo.notes(lt.id)[0].id;
+    auto* steps = window->findChild<LearnWorkspace*>()->workSteps();
+    ASSERT_TRUE(steps);
+    for (const auto& text : {u"Walk the marked walkway"_s, u"Fetch labels at this door"_s})
+        typeInto(steps->entry(StepTrack::Imagined), text),
+            QTest::keyClick(steps->entry(StepTrack::Imagined), Qt::Key_Return);
+    for (const auto& text : {u"Walk behind the trailers"_s, u"Fetch labels at door 5"_s})
+        typeInto(steps->entry(StepTrack::Done), text), QTest::keyClick(steps->entry(StepTrack::Done), Qt::Key_Return);
+    ASSERT_EQ(repo.workSteps(lt.id, StepTrack::Imagined).size(), 2u);
+    ASSERT_EQ(repo.workSteps(lt.id, StepTrack::Done).size(), 2u);
+    auto* done = steps->list(StepTrack::Done);
+    EXPECT_TRUE(done->model()->index(0, 0).data().toString().startsWith(u"1. Walk behind"_s));
+
+    // Reorder with the keyboard: one undo step.
+    done->setCurrentIndex(done->model()->index(1, 0));
+    steps->moveSelected(StepTrack::Done, -1);
+    EXPECT_EQ(repo.workSteps(lt.id, StepTrack::Done)[0].text, "Fetch labels at door 5");
+    EXPECT_TRUE(done->model()->index(0, 0).data().toString().startsWith(u"1. Fetch labels"_s));
+    action("undoAction")->trigger();
+    EXPECT_EQ(repo.workSteps(lt.id, StepTrack::Done)[0].text, "Walk behind the trailers");
+
+    // Attach the adaptation to the step where the two differ, through the picker.
+    done->setCurrentIndex(done->model()->index(0, 0));
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        auto* list = dialog->findChild<QListWidget*>(u"attachNotesList"_s);
+        ASSERT_EQ(list->count(), 1);
+        list->item(0)->setCheckState(Qt::Checked);
+        dialog->accept();
+    });
+    steps->chooseAttachments(StepTrack::Done);
+    const auto links = repo.links(lt.id);
+    ASSERT_EQ(links.size(), 1u);
+    EXPECT_EQ(links[0].kind, LinkKind::AttachedTo);
+    EXPECT_EQ(links[0].from, (ItemRef{ItemType::Note, adaptation}));
+    EXPECT_TRUE(done->model()->index(0, 0).data().toString().contains(u"↳ Adaptation: We walk behind"_s));
+
+    // Deleting the step takes its attachment; undo brings both back.
+    steps->removeSelected(StepTrack::Done);
+    EXPECT_EQ(repo.workSteps(lt.id, StepTrack::Done).size(), 1u);
+    EXPECT_TRUE(repo.links(lt.id).empty());
+    action("undoAction")->trigger();
+    EXPECT_EQ(repo.workSteps(lt.id, StepTrack::Done).size(), 2u);
+    EXPECT_EQ(repo.links(lt.id).size(), 1u);
+
+    // Editing a step in place.
+    auto* imagined = steps->list(StepTrack::Imagined);
+    imagined->model()->setData(imagined->model()->index(1, 0), u"Fetch labels at the door you load"_s);
+    EXPECT_EQ(repo.workSteps(lt.id, StepTrack::Imagined)[1].text, "Fetch labels at the door you load");
 }
 
 } // namespace
