@@ -100,6 +100,7 @@ public:
     virtual void updateNote(const Note& note) = 0;
     virtual void removeNote(Id id) = 0;
     virtual std::vector<Note> notes(Id learningTeamId, const NoteFilter& filter = {}) = 0;
+    virtual int noteCount(Id learningTeamId) = 0;
 
     // Themes drawn from the notes in Soak, listed by position, then id. Removing a theme keeps its notes
     // and clears their theme: listeners hear an Updated change for each of those notes, then the theme's

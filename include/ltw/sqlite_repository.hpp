@@ -52,6 +52,7 @@ public:
     void updateNote(const Note& note) override;
     void removeNote(Id id) override;
     std::vector<Note> notes(Id learningTeamId, const NoteFilter& filter = {}) override;
+    int noteCount(Id learningTeamId) override;
 
     Theme addTheme(Theme theme) override;
     std::optional<Theme> theme(Id id) override;

@@ -34,6 +34,15 @@ void SqliteRepository::updateNote(const Note& n) {
 }
 void SqliteRepository::removeNote(Id id) { erase<Note>(id); }
 
+int SqliteRepository::noteCount(Id ltId) {
+    auto& s = statement("SELECT count(*) FROM note WHERE learning_team_id = ?");
+    s.bind(1, static_cast<std::int64_t>(ltId));
+    s.executeStep();
+    const int count = s.getColumn(0).getInt();
+    s.reset();
+    return count;
+}
+
 std::vector<Note> SqliteRepository::notes(Id ltId, const NoteFilter& filter) {
     std::string where = "WHERE learning_team_id = ?";
     if (filter.kind)

@@ -138,6 +138,52 @@ void RemoveThemeCommand::revert() {
     });
 }
 
+RemoveLearningTeamsCommand::RemoveLearningTeamsCommand(Repository& repo, FailureReporter report,
+                                                       std::optional<Team> team,
+                                                       std::vector<LearningTeamSnapshot> snapshots, const QString& text)
+    : RepositoryCommand(repo, std::move(report)), m_team(std::move(team)), m_snapshots(std::move(snapshots)) {
+    setText(text);
+}
+
+void RemoveLearningTeamsCommand::apply() {
+    m_repo.transaction([&] {
+        if (m_team)
+            m_repo.removeTeam(m_team->id); // its Learning Teams go with it
+        else
+            for (const auto& s : m_snapshots)
+                m_repo.removeLearningTeam(s.learningTeam.id);
+    });
+}
+
+// Put back in the order the references need: team, Learning Team, then what points at what.
+void RemoveLearningTeamsCommand::revert() {
+    m_repo.transaction([&] {
+        if (m_team)
+            m_repo.addTeam(*m_team);
+        for (const auto& s : m_snapshots) {
+            m_repo.addLearningTeam(s.learningTeam);
+            for (const auto& p : s.participants)
+                m_repo.addParticipant(p);
+            for (const auto& t : s.themes)
+                m_repo.addTheme(t);
+            for (const auto& n : s.notes)
+                m_repo.addNote(n);
+            for (const auto& w : s.steps)
+                m_repo.addWorkStep(w);
+            for (const auto& d : s.defenses)
+                m_repo.addDefense(d);
+            for (const auto& a : s.actions)
+                m_repo.addAction(a);
+            for (const auto& l : s.learnings)
+                m_repo.addSharedLearning(l);
+            for (const auto& l : s.links)
+                m_repo.addLink(l);
+            for (const auto& e : s.phaseLog)
+                m_repo.addPhaseLogEntry(e);
+        }
+    });
+}
+
 RemoveNotesCommand::RemoveNotesCommand(Repository& repo, FailureReporter report, std::vector<Note> notes,
                                        std::vector<Link> links)
     : RepositoryCommand(repo, std::move(report)), m_notes(std::move(notes)), m_links(std::move(links)) {

@@ -109,6 +109,20 @@ private:
     std::vector<Note> m_members;
 };
 
+// Deletes Learning Teams (a whole team with all of them, or one) and puts everything back on undo,
+// under the same ids, from the snapshots taken before.
+class RemoveLearningTeamsCommand final : public RepositoryCommand {
+public:
+    RemoveLearningTeamsCommand(Repository& repo, FailureReporter report, std::optional<Team> team,
+                               std::vector<LearningTeamSnapshot> snapshots, const QString& text);
+
+private:
+    void apply() override;
+    void revert() override;
+    std::optional<Team> m_team; // set when the whole team goes
+    std::vector<LearningTeamSnapshot> m_snapshots;
+};
+
 // Removes notes with their links, and puts both back on undo.
 class RemoveNotesCommand final : public RepositoryCommand {
 public:

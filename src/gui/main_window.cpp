@@ -2,9 +2,10 @@
 
 #include "about_dialog.hpp"
 #include "change_hub.hpp"
+#include "commands.hpp"
 #include "learn_workspace.hpp"
 #include "learning_team_document.hpp"
-#include "learning_team_list_model.hpp"
+#include "library_model.hpp"
 #include "new_learning_team_dialog.hpp"
 #include "note_inspector.hpp"
 #include "note_table_model.hpp"
@@ -20,17 +21,18 @@
 #include "ltw/session.hpp"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -40,19 +42,28 @@ using namespace Qt::StringLiterals;
 namespace ltw::gui {
 
 MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
-    : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)),
-      m_teams(new LearningTeamListModel(*m_hub, this)), m_notes(new NoteTableModel(*m_hub, this)),
+    : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)), m_libraryUndo(new QUndoStack(this)),
+      m_library(new LibraryModel(*m_hub, m_libraryUndo, this)), m_notes(new NoteTableModel(*m_hub, this)),
       m_undoGroup(new QUndoGroup(this)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Learning Team Workbench"));
 
-    m_list = new QListView;
-    m_list->setObjectName(u"learningTeamList"_s);
-    m_list->setModel(m_teams);
-    m_list->setSpacing(4);
-    m_list->setWordWrap(true);
-    m_list->setAccessibleName(tr("Learning Teams"));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_undoGroup->addStack(m_libraryUndo);
+    m_tree = new QTreeView;
+    m_tree->setObjectName(u"library"_s);
+    m_tree->setModel(m_library);
+    m_tree->setHeaderHidden(true);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setAccessibleName(tr("Library of Learning Teams"));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_tree->expandAll();
+    connect(m_library, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        if (const auto index = m_library->indexOfLearningTeam(m_current); index.isValid())
+            m_tree->setCurrentIndex(index);
+    });
 
     m_header = new QLabel;
     m_header->setObjectName(u"learningTeamHeader"_s);
@@ -94,7 +105,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_list);
+    splitter->addWidget(m_tree);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({280, 1000});
@@ -108,7 +119,8 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     statusBar()->addPermanentWidget(m_timer);
 
     buildMenus();
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { followFocus(now); });
     connect(m_hub, &ChangeHub::changed, this, &MainWindow::onChange);
 
     Settings settings;
@@ -118,10 +130,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     splitter->restoreState(settings.splitterState());
 
     // Open where the facilitator left off: the Learning Team worked on last.
-    if (m_teams->rowCount() > 0)
-        showLearningTeam(m_teams->data(m_teams->index(0), LearningTeamListModel::IdRole).toLongLong());
-    else
-        showLearningTeam(0);
+    showLearningTeam(m_library->mostRecentLearningTeam());
 }
 
 MainWindow::~MainWindow() = default;
@@ -137,6 +146,20 @@ void MainWindow::buildMenus() {
     create->setShortcut(QKeySequence::New);
     auto* sample = file->addAction(tr("Add &sample Learning Team"), this, &MainWindow::addSample);
     sample->setObjectName(u"addSampleAction"_s);
+    file->addSeparator();
+    auto* rename = file->addAction(tr("&Rename"), this, [this] {
+        if (m_tree->currentIndex().isValid())
+            m_tree->edit(m_tree->currentIndex());
+    });
+    rename->setObjectName(u"renameAction"_s);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(rename);
+    auto* remove = file->addAction(tr("&Delete…"), this, &MainWindow::deleteSelected);
+    remove->setObjectName(u"deleteAction"_s);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(remove);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -215,9 +238,9 @@ LearningTeamDocument* MainWindow::currentDocument() const {
 }
 
 void MainWindow::showLearningTeam(Id ltId) {
-    const auto index = m_teams->indexOf(ltId);
-    if (index.isValid() && m_list->currentIndex() != index) {
-        m_list->setCurrentIndex(index); // comes back through onSelectionChanged
+    const auto index = m_library->indexOfLearningTeam(ltId);
+    if (index.isValid() && m_tree->currentIndex() != index) {
+        m_tree->setCurrentIndex(index); // comes back through onSelectionChanged
         return;
     }
     m_current = index.isValid() ? ltId : 0;
@@ -226,7 +249,7 @@ void MainWindow::showLearningTeam(Id ltId) {
     m_learn->setDocument(doc);
     m_soak->setDocument(doc);
     m_inspector->setDocument(doc);
-    m_undoGroup->setActiveStack(doc ? doc->undoStack() : nullptr);
+    m_undoGroup->setActiveStack(doc ? doc->undoStack() : m_libraryUndo);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
     refreshHeader();
     if (doc)
@@ -245,8 +268,58 @@ void MainWindow::showWorkspaceOf(Phase phase) {
 }
 
 void MainWindow::onSelectionChanged() {
-    const auto index = m_list->currentIndex();
-    showLearningTeam(index.isValid() ? index.data(LearningTeamListModel::IdRole).toLongLong() : 0);
+    const auto index = m_tree->currentIndex();
+    if (!index.isValid() || index.data(LibraryModel::IsTeamRole).toBool())
+        return; // a team row: keep showing the Learning Team that was open
+    showLearningTeam(index.data(LibraryModel::IdRole).toLongLong());
+}
+
+// Edit → Undo follows the keyboard: in the library it takes back renames and deletions there; in a
+// workspace, the edits of the Learning Team shown.
+void MainWindow::followFocus(QWidget* now) {
+    if (!now || now->window() != this)
+        return; // focus gone to a dialog or nowhere: keep the stack the facilitator was using
+    const bool inLibrary = now && (now == m_tree || m_tree->isAncestorOf(now));
+    auto* doc = currentDocument();
+    m_undoGroup->setActiveStack(inLibrary || !doc ? m_libraryUndo : doc->undoStack());
+}
+
+void MainWindow::deleteSelected() {
+    const auto index = m_tree->currentIndex();
+    if (!index.isValid())
+        return;
+    const bool isTeam = index.data(LibraryModel::IsTeamRole).toBool();
+    const Id id = index.data(LibraryModel::IdRole).toLongLong();
+    const auto title = index.data(LibraryModel::TitleRole).toString();
+    std::optional<Team> team;
+    std::vector<LearningTeamSnapshot> snapshots;
+    if (isTeam) {
+        team = m_repo.team(id);
+        for (const auto& lt : m_repo.learningTeams(id))
+            snapshots.push_back(m_repo.snapshot(lt.id));
+    } else {
+        snapshots.push_back(m_repo.snapshot(id));
+    }
+    if (isTeam && !team)
+        return;
+    const auto question =
+        isTeam ? tr("Delete the team “%1” and its %n Learning Team(s)?", nullptr, static_cast<int>(snapshots.size()))
+                     .arg(title)
+               : tr("Delete the Learning Team “%1” with everything captured in it?").arg(title);
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::NoButton, this);
+    box.setObjectName(u"deleteConfirmation"_s);
+    box.setInformativeText(tr("You can take this back with Edit → Undo while the library has the keyboard."));
+    auto* yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(u"confirmDeleteButton"_s);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    m_libraryUndo->push(new RemoveLearningTeamsCommand(
+        m_repo, [this](const QString& m) { QMessageBox::warning(this, tr("That could not be saved"), m); }, team,
+        std::move(snapshots), isTeam ? tr("Delete the team “%1”").arg(title) : tr("Delete “%1”").arg(title)));
+    m_tree->setFocus();
+    m_undoGroup->setActiveStack(m_libraryUndo);
 }
 
 void MainWindow::refreshHeader() {
@@ -321,7 +394,7 @@ void MainWindow::onChange(const Change& change) {
                 m_documents.erase(it);
             }
             if (change.id == m_current)
-                showLearningTeam(0);
+                showLearningTeam(m_library->mostRecentLearningTeam());
         } else if (change.id == m_current) {
             refreshHeader();
         } else if (m_current == 0 && change.kind == ChangeKind::Added) {

@@ -10,16 +10,17 @@
 #include <map>
 
 class QLabel;
-class QListView;
 class QStackedWidget;
+class QTreeView;
 class QUndoGroup;
+class QUndoStack;
 
 namespace ltw::gui {
 
 class ChangeHub;
 class LearnWorkspace;
 class LearningTeamDocument;
-class LearningTeamListModel;
+class LibraryModel;
 class NoteInspector;
 class NoteTableModel;
 class PhaseStepper;
@@ -40,6 +41,7 @@ public:
 
     // Asks the state machine to move the shown Learning Team; explains a guard and offers its override.
     void requestPhase(Phase target);
+    QUndoStack* libraryUndoStack() const { return m_libraryUndo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +49,8 @@ protected:
 private:
     void buildMenus();
     void onSelectionChanged();
+    void deleteSelected();
+    void followFocus(QWidget* now);
     void refreshHeader();
     void addSample();
     void onChange(const Change& change);
@@ -55,11 +59,12 @@ private:
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;
-    LearningTeamListModel* m_teams;
+    QUndoStack* m_libraryUndo; // renames and deletions in the library
+    LibraryModel* m_library;
     NoteTableModel* m_notes;
     QUndoGroup* m_undoGroup;
     std::map<Id, LearningTeamDocument*> m_documents;
-    QListView* m_list = nullptr;
+    QTreeView* m_tree = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_header = nullptr;
     PhaseStepper* m_stepper = nullptr;

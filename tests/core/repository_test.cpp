@@ -138,6 +138,8 @@ TEST_F(RepositoryTest, NotesByKindAndPhase) {
     soak.phase = Phase::Soak;
     repo.addNote(soak);
     EXPECT_EQ(repo.notes(lt.id, {}).size(), 3u);
+    EXPECT_EQ(repo.noteCount(lt.id), 3);
+    EXPECT_EQ(repo.noteCount(lt.id + 100), 0);
     EXPECT_EQ(repo.notes(lt.id, {NoteKind::WeakSignal, std::nullopt}).size(), 2u);
     EXPECT_EQ(repo.notes(lt.id, {NoteKind::WeakSignal, Phase::Soak}).size(), 1u);
     EXPECT_EQ(repo.notes(lt.id, {std::nullopt, Phase::Learn}).size(), 2u);

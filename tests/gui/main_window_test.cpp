@@ -2,7 +2,7 @@
 // notes, follows changes as they are committed, and never shows a participant's name.
 #include "change_hub.hpp"
 #include "database_lock.hpp"
-#include "learning_team_list_model.hpp"
+#include "library_model.hpp"
 #include "main_window.hpp"
 #include "note_table_model.hpp"
 #include "phase_stepper.hpp"
@@ -17,12 +17,16 @@
 #include <QDialog>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 
 using namespace ltw;
@@ -71,10 +75,19 @@ TEST_F(MainWindowTest, OpensOnTheMostRecentLearningTeamWithItsNotes) {
     window.show();
     EXPECT_EQ(window.currentLearningTeam(), sample.id);
 
-    auto* list = window.findChild<QListView*>(u"learningTeamList"_s);
-    ASSERT_EQ(list->model()->rowCount(), 2);
-    EXPECT_TRUE(list->model()->index(0, 0).data().toString().contains(QString::fromStdString(sample.title)));
-    EXPECT_TRUE(list->model()->index(0, 0).data().toString().contains(u"Share"_s));
+    // The library: teams, and under each its Learning Teams with phase, date and notes.
+    auto* tree = window.findChild<QTreeView*>(u"library"_s);
+    auto* library = tree->model();
+    ASSERT_EQ(library->rowCount(), 2) << "two teams";
+    const auto sampleIndex = static_cast<LibraryModel*>(library)->indexOfLearningTeam(sample.id);
+    ASSERT_TRUE(sampleIndex.isValid());
+    EXPECT_EQ(tree->currentIndex(), sampleIndex);
+    EXPECT_TRUE(sampleIndex.data().toString().contains(QString::fromStdString(sample.title)));
+    EXPECT_TRUE(sampleIndex.data().toString().contains(u"Share"_s));
+    EXPECT_TRUE(sampleIndex.data().toString().contains(u"26 notes"_s) ||
+                sampleIndex.data().toString().contains(u" notes"_s));
+    EXPECT_TRUE(
+        sampleIndex.parent().data().toString().contains(QString::fromStdString(repo.team(sample.teamId)->name)));
 
     auto* header = window.findChild<QLabel*>(u"learningTeamHeader"_s);
     EXPECT_TRUE(header->text().contains(QString::fromStdString(sample.title).toHtmlEscaped()));
@@ -87,8 +100,8 @@ TEST_F(MainWindowTest, OpensOnTheMostRecentLearningTeamWithItsNotes) {
     auto* table = window.findChild<QTableView*>(u"noteTable"_s);
     EXPECT_EQ(table->model()->rowCount(), static_cast<int>(repo.notes(sample.id).size()));
 
-    // Choosing the other Learning Team in the list shows its notes.
-    list->setCurrentIndex(list->model()->index(1, 0));
+    // Choosing the other Learning Team in the library shows its notes.
+    tree->setCurrentIndex(static_cast<LibraryModel*>(library)->indexOfLearningTeam(older.id));
     EXPECT_EQ(window.currentLearningTeam(), older.id);
     ASSERT_EQ(table->model()->rowCount(), 1);
     EXPECT_EQ(table->model()->index(0, NoteTableModel::TextColumn).data().toString(), u"old story"_s);
@@ -99,14 +112,14 @@ TEST_F(MainWindowTest, FollowsCommittedChanges) {
     MainWindow window(repo);
     window.show();
     auto* table = window.findChild<QTableView*>(u"noteTable"_s);
-    auto* list = window.findChild<QListView*>(u"learningTeamList"_s);
+    auto* library = static_cast<LibraryModel*>(window.findChild<QTreeView*>(u"library"_s)->model());
     QAbstractItemModelTester notesTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester listTester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester libraryTester(library, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     auto n = repo.addNote(makeNote(lt.id, NoteKind::WeakSignal, "The horn is hard to hear"));
     ASSERT_EQ(table->model()->rowCount(), 1);
     EXPECT_EQ(table->model()->index(0, NoteTableModel::KindColumn).data().toString(), u"Weak signal"_s);
-    EXPECT_TRUE(list->model()->index(0, 0).data().toString().contains(u"1 note"_s));
+    EXPECT_TRUE(library->indexOfLearningTeam(lt.id).data().toString().contains(u"1 note"_s));
 
     n.text = "The reversing beeper is drowned out";
     repo.updateNote(n);
@@ -123,7 +136,7 @@ TEST_F(MainWindowTest, FollowsCommittedChanges) {
     EXPECT_TRUE(window.windowTitle().contains(u"Renamed while open"_s));
 
     repo.removeLearningTeam(lt.id);
-    EXPECT_EQ(list->model()->rowCount(), 0);
+    EXPECT_FALSE(library->indexOfLearningTeam(lt.id).isValid());
     EXPECT_EQ(window.currentLearningTeam(), 0);
 }
 
@@ -145,7 +158,8 @@ TEST_F(MainWindowTest, NamesOfParticipantsAreNeverShown) {
 TEST_F(MainWindowTest, ModelsPassTheModelTester) {
     addSampleLearningTeam(repo);
     ChangeHub hub(repo);
-    LearningTeamListModel teams(hub);
+    QUndoStack undo;
+    LibraryModel teams(hub, &undo);
     NoteTableModel notes(hub);
     QAbstractItemModelTester t1(&teams, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t2(&notes, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -153,7 +167,9 @@ TEST_F(MainWindowTest, ModelsPassTheModelTester) {
     const auto lt = addSampleLearningTeam(repo);
     notes.setLearningTeam(lt.id);
     repo.addNote(makeNote(lt.id, NoteKind::Reflection, "late addition"));
-    EXPECT_EQ(teams.rowCount(), 2);
+    EXPECT_EQ(teams.rowCount(), 1) << "one team, reused by the second sample";
+    EXPECT_EQ(teams.rowCount(teams.index(0, 0)), 2);
+    EXPECT_EQ(teams.indexOfLearningTeam(lt.id).data(LibraryModel::NoteCountRole).toInt(), repo.noteCount(lt.id));
     notes.setLearningTeam(0);
     EXPECT_EQ(notes.rowCount(), 0);
 }
@@ -202,6 +218,63 @@ TEST_F(MainWindowTest, AboutSaysWhereTheWorkIsKept) {
     about->trigger();
     EXPECT_TRUE(shown.contains(u":memory:"_s)) << shown.toStdString();
     EXPECT_TRUE(shown.contains(u"Learn, Soak, Solve and Share"_s)) << shown.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, RenameAndDeleteInTheLibraryWithUndo) {
+    const auto sample = addSampleLearningTeam(repo);
+    const auto other = makeLearningTeam(repo, "Second");
+    MainWindow window(repo);
+    window.show();
+    auto* tree = window.findChild<QTreeView*>(u"library"_s);
+    auto* library = static_cast<LibraryModel*>(tree->model());
+    const auto before = repo.snapshot(sample.id);
+
+    library->setData(library->indexOfLearningTeam(sample.id), u"Door 7, renamed"_s);
+    EXPECT_EQ(repo.learningTeam(sample.id)->title, "Door 7, renamed");
+    window.libraryUndoStack()->undo();
+    EXPECT_EQ(repo.learningTeam(sample.id)->title, before.learningTeam.title);
+
+    tree->setFocus();
+    tree->setCurrentIndex(library->indexOfLearningTeam(sample.id));
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(box);
+        EXPECT_TRUE(box->text().contains(u"with everything captured in it"_s));
+        box->findChild<QPushButton*>(u"confirmDeleteButton"_s)->click();
+    });
+    window.findChild<QAction*>(u"deleteAction"_s)->trigger();
+    EXPECT_FALSE(repo.learningTeam(sample.id));
+    EXPECT_EQ(window.currentLearningTeam(), other.id) << "the next Learning Team is shown";
+
+    // Undo puts back every item under its own id.
+    auto* undo = window.findChild<QAction*>(u"undoAction"_s);
+    ASSERT_TRUE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().contains(u"Delete"_s)) << undo->text().toStdString();
+    undo->trigger();
+    const auto after = repo.snapshot(sample.id);
+    EXPECT_EQ(after.notes, before.notes);
+    EXPECT_EQ(after.participants, before.participants);
+    EXPECT_EQ(after.links, before.links);
+    EXPECT_EQ(after.defenses, before.defenses);
+    EXPECT_EQ(after.actions, before.actions);
+    EXPECT_EQ(after.themes, before.themes);
+    EXPECT_EQ(after.phaseLog, before.phaseLog);
+    EXPECT_TRUE(library->indexOfLearningTeam(sample.id).isValid());
+    EXPECT_TRUE(repo.database().checkIntegrity().ok);
+
+    // Cancelling deletes nothing.
+    tree->setCurrentIndex(library->indexOfLearningTeam(other.id));
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(box);
+        box->reject();
+    });
+    window.findChild<QAction*>(u"deleteAction"_s)->trigger();
+    EXPECT_TRUE(repo.learningTeam(other.id));
 }
 
 } // namespace

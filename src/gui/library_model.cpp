@@ -1,0 +1,223 @@
+#include "library_model.hpp"
+
+#include "change_hub.hpp"
+#include "commands.hpp"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ltw::gui {
+namespace {
+
+// Internal ids: 0 for a team row; team row + 1 for a Learning Team row (its parent).
+constexpr quintptr kTeamLevel = 0;
+
+QString notesText(int count) {
+    return count == 1 ? LibraryModel::tr("1 note") : LibraryModel::tr("%1 notes").arg(count);
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(ChangeHub& hub, QUndoStack* undo, QObject* parent)
+    : QAbstractItemModel(parent), m_repo(hub.repository()), m_undo(undo) {
+    connect(&hub, &ChangeHub::changed, this, &LibraryModel::apply);
+    reload();
+}
+
+void LibraryModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    for (const auto& t : m_repo.teams())
+        m_rows.push_back({t, {}});
+    for (auto& s : m_repo.learningTeamSummaries()) // most recently updated first
+        for (auto& row : m_rows)
+            if (row.team.id == s.team.id)
+                row.learningTeams.push_back(s);
+    endResetModel();
+}
+
+QModelIndex LibraryModel::index(int row, int column, const QModelIndex& parent) const {
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kTeamLevel);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex LibraryModel::parent(const QModelIndex& child) const {
+    if (!child.isValid() || child.internalId() == kTeamLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTeamLevel);
+}
+
+int LibraryModel::rowCount(const QModelIndex& parent) const {
+    if (!parent.isValid())
+        return static_cast<int>(m_rows.size());
+    if (parent.internalId() == kTeamLevel && parent.column() == 0)
+        return static_cast<int>(m_rows[static_cast<std::size_t>(parent.row())].learningTeams.size());
+    return 0;
+}
+
+int LibraryModel::columnCount(const QModelIndex&) const { return 1; }
+
+QVariant LibraryModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kTeamLevel) {
+        const auto& t = m_rows[static_cast<std::size_t>(index.row())].team;
+        switch (role) {
+        case Qt::DisplayRole:
+            return t.site.empty() ? QString::fromStdString(t.name)
+                                  : u"%1 — %2"_s.arg(QString::fromStdString(t.name), QString::fromStdString(t.site));
+        case Qt::EditRole: return QString::fromStdString(t.name);
+        case Qt::FontRole: {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        case IdRole: return QVariant::fromValue<qint64>(t.id);
+        case IsTeamRole: return true;
+        case TitleRole: return QString::fromStdString(t.name);
+        default: return {};
+        }
+    }
+    const auto& s = m_rows[index.internalId() - 1].learningTeams[static_cast<std::size_t>(index.row())];
+    const auto phase = QString::fromUtf8(label(s.learningTeam.phase));
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1\n%2 · %3 · %4")
+            .arg(QString::fromStdString(s.learningTeam.title), phase,
+                 QString::fromStdString(humanDate(s.learningTeam.updated)), notesText(s.noteCount));
+    case Qt::EditRole: return QString::fromStdString(s.learningTeam.title);
+    case Qt::ToolTipRole:
+        return tr("%1 — %2, in %3")
+            .arg(QString::fromStdString(s.learningTeam.title), QString::fromUtf8(label(s.learningTeam.use)), phase);
+    case Qt::AccessibleTextRole: return tr("%1, phase %2").arg(QString::fromStdString(s.learningTeam.title), phase);
+    case IdRole: return QVariant::fromValue<qint64>(s.learningTeam.id);
+    case IsTeamRole: return false;
+    case PhaseRole: return phase;
+    case TitleRole: return QString::fromStdString(s.learningTeam.title);
+    case NoteCountRole: return s.noteCount;
+    default: return {};
+    }
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex& index) const {
+    auto f = QAbstractItemModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+// Renaming is an edit like any other: an undo command; the model follows the repository's change.
+bool LibraryModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_undo)
+        return false;
+    const auto name = value.toString().simplified().toStdString();
+    if (name.empty())
+        return false;
+    auto report = FailureReporter{};
+    if (index.internalId() == kTeamLevel) {
+        const auto& before = m_rows[static_cast<std::size_t>(index.row())].team;
+        if (before.name == name)
+            return false;
+        auto after = before;
+        after.name = name;
+        m_undo->push(new UpdateItemCommand<Team>(m_repo, report, before, after, &Repository::updateTeam,
+                                                 tr("Rename the team “%1”").arg(QString::fromStdString(name))));
+        return true;
+    }
+    const auto& before =
+        m_rows[index.internalId() - 1].learningTeams[static_cast<std::size_t>(index.row())].learningTeam;
+    if (before.title == name)
+        return false;
+    auto after = before;
+    after.title = name;
+    m_undo->push(new UpdateItemCommand<LearningTeam>(m_repo, report, before, after, &Repository::updateLearningTeam,
+                                                     tr("Rename “%1”").arg(QString::fromStdString(name))));
+    return true;
+}
+
+std::pair<int, int> LibraryModel::find(Id ltId) const {
+    for (std::size_t t = 0; t < m_rows.size(); ++t)
+        for (std::size_t c = 0; c < m_rows[t].learningTeams.size(); ++c)
+            if (m_rows[t].learningTeams[c].learningTeam.id == ltId)
+                return {static_cast<int>(t), static_cast<int>(c)};
+    return {-1, -1};
+}
+
+QModelIndex LibraryModel::indexOfLearningTeam(Id ltId) const {
+    const auto [t, c] = find(ltId);
+    return t < 0 ? QModelIndex() : index(c, 0, index(t, 0));
+}
+
+QModelIndex LibraryModel::indexOfTeam(Id teamId) const {
+    for (std::size_t t = 0; t < m_rows.size(); ++t)
+        if (m_rows[t].team.id == teamId)
+            return index(static_cast<int>(t), 0);
+    return {};
+}
+
+Id LibraryModel::mostRecentLearningTeam() const {
+    const LearningTeamSummary* best = nullptr;
+    for (const auto& row : m_rows)
+        for (const auto& s : row.learningTeams)
+            if (!best || s.learningTeam.updated > best->learningTeam.updated ||
+                (s.learningTeam.updated == best->learningTeam.updated && s.learningTeam.id > best->learningTeam.id))
+                best = &s;
+    return best ? best->learningTeam.id : 0;
+}
+
+void LibraryModel::apply(const Change& change) {
+    switch (change.entity) {
+    case EntityType::Team:
+    case EntityType::LearningTeam: {
+        // Teams and Learning Teams come and go rarely; re-reading the library then is simplest. An
+        // update only repaints its row.
+        if (change.kind != ChangeKind::Updated) {
+            reload();
+            return;
+        }
+        if (change.entity == EntityType::Team) {
+            if (auto i = indexOfTeam(change.id); i.isValid()) {
+                m_rows[static_cast<std::size_t>(i.row())].team = std::get<Team>(change.item);
+                emit dataChanged(i, i);
+            }
+            return;
+        }
+        const auto [t, c] = find(change.id);
+        if (t < 0)
+            return;
+        const auto& lt = std::get<LearningTeam>(change.item);
+        if (m_rows[static_cast<std::size_t>(t)].team.id != lt.teamId) {
+            reload(); // moved to another team
+            return;
+        }
+        m_rows[static_cast<std::size_t>(t)].learningTeams[static_cast<std::size_t>(c)].learningTeam = lt;
+        const auto i = index(c, 0, index(t, 0));
+        emit dataChanged(i, i);
+        return;
+    }
+    case EntityType::Note: {
+        if (change.kind == ChangeKind::Updated)
+            return;
+        const auto [t, c] = find(change.learningTeamId);
+        if (t < 0)
+            return;
+        // Read, not counted: a change may belong to a batch the library has already re-read.
+        m_rows[static_cast<std::size_t>(t)].learningTeams[static_cast<std::size_t>(c)].noteCount =
+            m_repo.noteCount(change.learningTeamId);
+        const auto i = index(c, 0, index(t, 0));
+        emit dataChanged(i, i);
+        return;
+    }
+    default: return;
+    }
+}
+
+} // namespace ltw::gui
