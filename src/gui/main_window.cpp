@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "learn_workspace.hpp"
 #include "learning_team_document.hpp"
+#include "library_delegate.hpp"
 #include "library_model.hpp"
 #include "new_learning_team_dialog.hpp"
 #include "note_inspector.hpp"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_tree->setObjectName(u"library"_s);
     m_tree->setModel(m_library);
     m_tree->setHeaderHidden(true);
-    m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new LibraryDelegate(m_tree));
     m_tree->setUniformRowHeights(false);
     m_tree->setAccessibleName(tr("Library of Learning Teams"));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -108,7 +109,9 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     splitter->addWidget(m_tree);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 1000});
+    splitter->setSizes({270, 1000});
+    splitter->setCollapsible(0, false);
+    m_tree->setMinimumWidth(200);
     setCentralWidget(splitter);
 
     auto* saved = new QLabel(
@@ -126,7 +129,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     Settings settings;
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1400, 860);
-    restoreState(settings.windowState());
+    m_layoutRestored = restoreState(settings.windowState());
     splitter->restoreState(settings.splitterState());
 
     // Open where the facilitator left off: the Learning Team worked on last.
@@ -202,7 +205,6 @@ void MainWindow::buildMenus() {
     viewMenu->addAction(toggle);
     tabifyDockWidget(inspector, prompts);
     inspector->raise();
-    resizeDocks({inspector}, {340}, Qt::Horizontal);
     auto* toggleInspector = inspector->toggleViewAction();
     toggleInspector->setText(tr("&Inspector"));
     toggleInspector->setShortcut(QKeySequence(u"Ctrl+I"_s));
@@ -414,6 +416,15 @@ void MainWindow::addSample() {
         showLearningTeam(lt.id);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("The sample could not be added"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_firstShown, true) && !m_layoutRestored) {
+        // First run: the workspace gets the room; the side panels keep to a reading width.
+        if (auto* dock = findChild<QDockWidget*>(u"inspectorDock"_s))
+            resizeDocks({dock}, {300}, Qt::Horizontal);
     }
 }
 

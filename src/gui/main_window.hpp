@@ -44,6 +44,7 @@ public:
     QUndoStack* libraryUndoStack() const { return m_libraryUndo; }
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -76,6 +77,8 @@ private:
     PromptCardsPanel* m_prompts = nullptr;
     NoteInspector* m_inspector = nullptr;
     Id m_current = 0;
+    bool m_layoutRestored = false;
+    bool m_firstShown = false;
 };
 
 } // namespace ltw::gui

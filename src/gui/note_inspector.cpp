@@ -63,12 +63,15 @@ NoteInspector::NoteInspector(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     m_tags = new QLineEdit;
     m_tags->setObjectName(u"inspectorTags"_s);
     m_tags->setPlaceholderText(tr("tags, separated by commas"));
-    m_private = new QCheckBox(tr("Only for me (never shown to the room or exported)"));
+    m_private = new QCheckBox(tr("Only for me"));
+    m_private->setToolTip(tr("A note only for you: never shown to the room, never exported"));
     m_private->setObjectName(u"inspectorPrivate"_s);
     m_facts = new QLabel;
     m_facts->setObjectName(u"inspectorFacts"_s);
     m_facts->setStyleSheet(u"color: #5f6368;"_s);
     m_facts->setWordWrap(true);
+    m_tags->setMinimumWidth(120);
+    m_text->setMinimumWidth(120);
 
     auto* form = new QWidget;
     auto* layout = new QFormLayout(form);

@@ -200,6 +200,7 @@ void SoakWorkspace::rebuildThemes() {
     for (const auto& theme : document->repository().themes(document->learningTeamId())) {
         const Id themeId = theme.id;
         auto* name = new QLineEdit(QString::fromStdString(theme.name));
+        name->setCursorPosition(0); // show the start of a long name
         name->setObjectName(u"themeName_%1"_s.arg(themeId));
         name->setPlaceholderText(tr("Name this theme"));
         name->setAccessibleName(tr("Theme name"));

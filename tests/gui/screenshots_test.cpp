@@ -1,0 +1,56 @@
+// Pictures of each phase's workspace on the sample, as a facilitator sees them. The test checks that
+// every workspace draws; with LTW_SCREENSHOT_DIR set it also saves the PNGs kept in docs/screenshots.
+#include "main_window.hpp"
+#include "phase_stepper.hpp"
+
+#include "ltw/sample.hpp"
+#include "ltw/session.hpp"
+#include "ltw/sqlite_repository.hpp"
+#include "test_support.hpp"
+
+#include <QApplication>
+#include <QImage>
+#include <QStackedWidget>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace ltw;
+using namespace ltw::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How many distinct colours a picture has: a blank or broken workspace has very few.
+int colourCount(const QImage& image) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+TEST(Screenshots, EveryPhaseWorkspaceDraws) {
+    ltw::test::TempDir dir;
+    SqliteRepository repo(dir / "sample.ltw");
+    const auto sample = addSampleLearningTeam(repo);
+    Session session(repo, SessionOptions{dir / "backups", 5});
+    MainWindow window(repo);
+    window.resize(1400, 860);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR");
+    // The sample ends in Share; step back one phase at a time, as a facilitator may.
+    for (auto phase : {Phase::Share, Phase::Solve, Phase::Soak, Phase::Learn}) {
+        if (repo.learningTeam(sample.id)->phase != phase) {
+            ASSERT_TRUE(session.moveTo(sample.id, phase).moved);
+        }
+        QApplication::processEvents();
+        EXPECT_EQ(window.findChild<PhaseStepper*>()->phase(), phase);
+        const auto image = window.grab().toImage();
+        EXPECT_GT(colourCount(image), 40) << toString(phase);
+        if (!out.isEmpty())
+            image.save(u"%1/workbench-%2.png"_s.arg(out, QString::fromUtf8(toString(phase))));
+    }
+}
+
+} // namespace
