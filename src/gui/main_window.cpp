@@ -147,6 +147,14 @@ void MainWindow::buildMenus() {
     });
     create->setObjectName(u"newLearningTeamAction"_s);
     create->setShortcut(QKeySequence::New);
+    auto* details = file->addAction(tr("Learning Team &details…"), this, [this] {
+        if (auto* doc = currentDocument()) {
+            NewLearningTeamDialog dialog(*doc, this);
+            dialog.exec();
+        }
+    });
+    details->setObjectName(u"detailsAction"_s);
+    details->setShortcut(QKeySequence(u"Ctrl+E"_s));
     auto* sample = file->addAction(tr("Add &sample Learning Team"), this, &MainWindow::addSample);
     sample->setObjectName(u"addSampleAction"_s);
     file->addSeparator();

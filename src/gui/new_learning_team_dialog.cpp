@@ -2,6 +2,9 @@
 
 #include "ui_new_learning_team_dialog.h"
 
+#include "commands.hpp"
+#include "learning_team_document.hpp"
+
 #include "ltw/errors.hpp"
 #include "ltw/session.hpp"
 
@@ -39,7 +42,103 @@ NewLearningTeamDialog::NewLearningTeamDialog(Repository& repo, QWidget* parent)
     m_ui->titleEdit->setFocus();
 }
 
+NewLearningTeamDialog::NewLearningTeamDialog(LearningTeamDocument& document, QWidget* parent)
+    : NewLearningTeamDialog(document.repository(), parent) {
+    m_document = &document;
+    const auto lt = m_repo.learningTeam(document.learningTeamId()).value();
+    setWindowTitle(tr("Learning Team details"));
+    const auto team = m_repo.team(lt.teamId).value_or(Team{});
+    m_ui->teamCombo->setCurrentText(QString::fromStdString(team.name));
+    m_ui->teamCombo->setEnabled(false); // moving a Learning Team to another team is not an edit here
+    m_ui->titleEdit->setText(QString::fromStdString(lt.title));
+    m_ui->useCombo->setCurrentIndex(m_ui->useCombo->findData(static_cast<int>(lt.use)));
+    m_ui->scopeEdit->setPlainText(QString::fromStdString(lt.scopeQuestion));
+    m_ui->sponsorEdit->setText(QString::fromStdString(lt.sponsor));
+    m_ui->facilitatorEdit->setText(QString::fromStdString(lt.facilitator));
+    auto* table = m_ui->participantsTable;
+    table->setRowCount(0);
+    for (const auto& p : m_repo.participants(lt.id)) {
+        addParticipantRow();
+        const int row = table->rowCount() - 1;
+        table->item(row, 0)->setText(QString::fromStdString(p.role));
+        table->item(row, 0)->setData(Qt::UserRole, QVariant::fromValue<qint64>(p.id));
+        table->item(row, 1)->setText(QString::fromStdString(p.name));
+    }
+    addParticipantRow();
+    validate();
+}
+
 NewLearningTeamDialog::~NewLearningTeamDialog() = default;
+
+LearningTeam NewLearningTeamDialog::fromForm(LearningTeam lt) const {
+    lt.title = cleaned(m_ui->titleEdit->text());
+    lt.use = static_cast<Use>(m_ui->useCombo->currentData().toInt());
+    lt.scopeQuestion = m_ui->scopeEdit->toPlainText().trimmed().toStdString();
+    lt.sponsor = cleaned(m_ui->sponsorEdit->text());
+    lt.facilitator = cleaned(m_ui->facilitatorEdit->text());
+    return lt;
+}
+
+// The rows that say something; a row keeps the id of the participant it shows (0 for a new one).
+std::vector<Participant> NewLearningTeamDialog::participantsFromForm() const {
+    std::vector<Participant> out;
+    auto* table = m_ui->participantsTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto* roleItem = table->item(row, 0);
+        const auto role = cleaned(roleItem ? roleItem->text() : QString());
+        const auto name = cleaned(table->item(row, 1) ? table->item(row, 1)->text() : QString());
+        if (role.empty() && name.empty())
+            continue;
+        // A participant is known by the role; a name alone still needs one to stand in for it.
+        out.push_back(Participant{roleItem ? roleItem->data(Qt::UserRole).toLongLong() : 0, 0,
+                                  role.empty() ? "participant" : role, name});
+    }
+    return out;
+}
+
+// One undo step: the Learning Team's fields, and each participant added, changed or removed.
+void NewLearningTeamDialog::acceptEdit() {
+    auto& doc = *m_document;
+    const Id id = doc.learningTeamId();
+    const auto before = m_repo.learningTeam(id).value();
+    const auto after = fromForm(before);
+    const auto wanted = participantsFromForm();
+    const auto current = m_repo.participants(id);
+    auto* stack = doc.undoStack();
+    stack->beginMacro(tr("Edit the details of “%1”").arg(QString::fromStdString(after.title)));
+    if (after != before)
+        stack->push(new UpdateItemCommand<LearningTeam>(m_repo, doc.reporter(), before, after,
+                                                        &Repository::updateLearningTeam, {}));
+    for (const auto& p : current) {
+        auto it = std::find_if(wanted.begin(), wanted.end(), [&](const Participant& w) { return w.id == p.id; });
+        if (it == wanted.end()) {
+            // Their notes stay, told by nobody in particular; undo gives the notes their teller back.
+            for (const auto& n : m_repo.notes(id))
+                if (n.tellerId == p.id) {
+                    auto untold = n;
+                    untold.tellerId.reset();
+                    stack->push(
+                        new UpdateItemCommand<Note>(m_repo, doc.reporter(), n, untold, &Repository::updateNote, {}));
+                }
+            stack->push(new RemoveItemCommand<Participant>(m_repo, doc.reporter(), p, {}, &Repository::addParticipant,
+                                                           &Repository::removeParticipant, {}));
+        } else if (it->role != p.role || it->name != p.name) {
+            auto changed = p;
+            changed.role = it->role;
+            changed.name = it->name;
+            stack->push(new UpdateItemCommand<Participant>(m_repo, doc.reporter(), p, changed,
+                                                           &Repository::updateParticipant, {}));
+        }
+    }
+    for (auto p : wanted)
+        if (p.id == 0) {
+            p.learningTeamId = id;
+            stack->push(new AddItemCommand<Participant>(m_repo, doc.reporter(), p, &Repository::addParticipant,
+                                                        &Repository::removeParticipant, {}));
+        }
+    stack->endMacro();
+    QDialog::accept();
+}
 
 void NewLearningTeamDialog::addParticipantRow() {
     auto* table = m_ui->participantsTable;
@@ -82,6 +181,10 @@ void NewLearningTeamDialog::accept() {
     validate();
     if (!m_ui->buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
+    if (m_document) {
+        acceptEdit();
+        return;
+    }
     const auto teamName = cleaned(m_ui->teamCombo->currentText());
     try {
         m_repo.transaction([&] {
@@ -93,20 +196,10 @@ void NewLearningTeamDialog::accept() {
                 teamId = m_repo.addTeam(Team{0, teamName, cleaned(m_ui->siteEdit->text()), {}}).id;
             LearningTeam lt;
             lt.teamId = teamId;
-            lt.title = cleaned(m_ui->titleEdit->text());
-            lt.use = static_cast<Use>(m_ui->useCombo->currentData().toInt());
-            lt.scopeQuestion = m_ui->scopeEdit->toPlainText().trimmed().toStdString();
-            lt.sponsor = cleaned(m_ui->sponsorEdit->text());
-            lt.facilitator = cleaned(m_ui->facilitatorEdit->text());
-            const auto stored = createLearningTeam(m_repo, lt);
-            auto* table = m_ui->participantsTable;
-            for (int row = 0; row < table->rowCount(); ++row) {
-                const auto role = cleaned(table->item(row, 0) ? table->item(row, 0)->text() : QString());
-                const auto name = cleaned(table->item(row, 1) ? table->item(row, 1)->text() : QString());
-                if (role.empty() && name.empty())
-                    continue;
-                // A participant is known by the role; a name alone still needs one to stand in for it.
-                m_repo.addParticipant(Participant{0, stored.id, role.empty() ? "participant" : role, name});
+            const auto stored = createLearningTeam(m_repo, fromForm(lt));
+            for (auto p : participantsFromForm()) {
+                p.learningTeamId = stored.id;
+                m_repo.addParticipant(p);
             }
             m_created = stored.id;
         });

@@ -88,6 +88,11 @@ protected:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
     }
     QAction* action(const char* name) { return window->findChild<QAction*>(QString::fromUtf8(name)); }
+    Note makeNoteTold(Id teller) {
+        auto n = ltw::test::makeNote(lt.id, NoteKind::Story, "Told by someone");
+        n.tellerId = teller;
+        return repo.addNote(n);
+    }
 };
 
 TEST_F(WorkbenchTest, TheCaptureLineHasTheKeyboard) {
@@ -484,6 +489,46 @@ TEST_F(WorkbenchTest, WorkAsImaginedBesideWorkAsDoneWithAttachedAdaptations) {
     auto* imagined = steps->list(StepTrack::Imagined);
     imagined->model()->setData(imagined->model()->index(1, 0), u"Fetch labels at the door you load"_s);
     EXPECT_EQ(repo.workSteps(lt.id, StepTrack::Imagined)[1].text, "Fetch labels at the door you load");
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(WorkbenchTest, EditingTheDetailsAndParticipantsIsOneUndoStep) {
+    const auto people = repo.participants(lt.id);
+    ASSERT_EQ(people.size(), 2u);
+    auto told = makeNoteTold(people[1].id);
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        EXPECT_FALSE(dialog->findChild<QComboBox*>(u"teamCombo"_s)->isEnabled());
+        auto* sponsor = dialog->findChild<QLineEdit*>(u"sponsorEdit"_s);
+        sponsor->setText(u"Operations director"_s);
+        auto* table = dialog->findChild<QTableWidget*>(u"participantsTable"_s);
+        ASSERT_EQ(table->rowCount(), 3) << "two participants and a blank row";
+        EXPECT_EQ(table->item(0, 1)->text(), u"Rosa Díaz"_s) << "names are shown to the facilitator here";
+        table->item(0, 0)->setText(u"night-shift line operator"_s);
+        table->removeRow(1); // the maintenance technician leaves the group
+        table->item(1, 0)->setText(u"quality inspector"_s);
+        dialog->findChild<QDialogButtonBox*>(u"buttons"_s)->button(QDialogButtonBox::Ok)->click();
+    });
+    action("detailsAction")->trigger();
+    EXPECT_EQ(repo.learningTeam(lt.id)->sponsor, "Operations director");
+    auto now = repo.participants(lt.id);
+    ASSERT_EQ(now.size(), 2u);
+    EXPECT_EQ(now[0].role, "night-shift line operator");
+    EXPECT_EQ(now[0].name, "Rosa Díaz");
+    EXPECT_EQ(now[1].role, "quality inspector");
+    EXPECT_FALSE(repo.note(told.id)->tellerId);
+
+    action("undoAction")->trigger();
+    EXPECT_EQ(repo.learningTeam(lt.id)->sponsor, "");
+    now = repo.participants(lt.id);
+    ASSERT_EQ(now.size(), 2u);
+    EXPECT_EQ(now[0].role, "night-shift operator");
+    EXPECT_EQ(now[1].role, "maintenance technician");
+    EXPECT_EQ(repo.note(told.id)->tellerId, people[1].id) << "the note has its teller back";
 }
 
 } // namespace
