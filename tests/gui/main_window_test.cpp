@@ -15,10 +15,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -275,6 +277,29 @@ TEST_F(MainWindowTest, RenameAndDeleteInTheLibraryWithUndo) {
     });
     window.findChild<QAction*>(u"deleteAction"_s)->trigger();
     EXPECT_TRUE(repo.learningTeam(other.id));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, TheWindowLayoutIsRestoredBetweenRuns) {
+    QSettings().clear();
+    QRect placed;
+    {
+        MainWindow first(repo);
+        first.show();
+        first.resize(1111, 777);
+        first.findChild<QDockWidget*>(u"undoHistoryDock"_s)->show();
+        QApplication::processEvents();
+        placed = first.geometry();
+        first.close();
+    }
+    MainWindow second(repo);
+    second.show();
+    QApplication::processEvents();
+    EXPECT_EQ(second.size(), placed.size());
+    EXPECT_TRUE(second.findChild<QDockWidget*>(u"undoHistoryDock"_s)->isVisible()) << "docks come back as left";
 }
 
 } // namespace
