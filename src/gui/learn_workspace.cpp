@@ -91,14 +91,7 @@ void LearnWorkspace::showEvent(QShowEvent* event) {
 void LearnWorkspace::captureNote(NoteKind kind, const QString& text, std::optional<Id> teller) {
     if (!m_document)
         return;
-    const auto lt = m_document->repository().learningTeam(m_document->learningTeamId());
-    Note note;
-    note.kind = kind;
-    note.text = text.toStdString();
-    note.tellerId = teller;
-    note.phase = lt ? lt->phase : Phase::Learn;
-    const auto stored = m_document->captureNote(note);
-    if (stored.id != 0)
+    if (const auto stored = m_document->captureNote(kind, text, teller); stored.id != 0)
         m_board->reveal(kind, stored.id);
 }
 

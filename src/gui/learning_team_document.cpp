@@ -23,6 +23,16 @@ Note LearningTeamDocument::captureNote(Note note) {
     return {};
 }
 
+Note LearningTeamDocument::captureNote(NoteKind kind, const QString& text, std::optional<Id> teller) {
+    const auto lt = m_repo.learningTeam(m_id);
+    Note note;
+    note.kind = kind;
+    note.text = text.toStdString();
+    note.tellerId = teller;
+    note.phase = lt ? lt->phase : Phase::Learn;
+    return captureNote(std::move(note));
+}
+
 void LearningTeamDocument::editNote(const Note& after) {
     const auto before = m_repo.note(after.id);
     if (!before || *before == after)

@@ -23,6 +23,8 @@ public:
     // The edits. Each pushes one command (so one Ctrl+Z takes it back) and returns what was stored
     // where that is useful; a storage failure is reported through `failed` and changes nothing.
     Note captureNote(Note note);
+    // What the capture line does: a note of `kind`, told by `teller`, in the Learning Team's phase.
+    Note captureNote(NoteKind kind, const QString& text, std::optional<Id> teller);
     void editNote(const Note& after);
     void setNoteKind(const std::vector<Id>& noteIds, NoteKind kind);
     void removeNotes(const std::vector<Id>& noteIds);

@@ -330,14 +330,8 @@ void SoakWorkspace::followSelection(LaneView* lane) {
 }
 
 void SoakWorkspace::captureNote(NoteKind kind, const QString& text, std::optional<Id> teller) {
-    if (!m_document)
-        return;
-    Note note;
-    note.kind = kind;
-    note.text = text.toStdString();
-    note.tellerId = teller;
-    note.phase = Phase::Soak;
-    m_document->captureNote(note);
+    if (m_document)
+        m_document->captureNote(kind, text, teller);
 }
 
 } // namespace ltw::gui
