@@ -15,7 +15,9 @@
 #include "quick_capture.hpp"
 #include "session_timer.hpp"
 #include "settings.hpp"
+#include "share_workspace.hpp"
 #include "soak_workspace.hpp"
+#include "solve_workspace.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
@@ -80,8 +82,17 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_soak = new SoakWorkspace(*m_hub, m_notes);
     m_workspaces = new QStackedWidget;
     m_workspaces->setObjectName(u"workspaces"_s);
+    m_solve = new SolveWorkspace(*m_hub);
+    m_share = new ShareWorkspace(*m_hub);
+    connect(m_share, &ShareWorkspace::imported, this, &MainWindow::showLearningTeam);
+    connect(m_share, &ShareWorkspace::exportFinished, this, [this](bool ok, const QString& message) {
+        if (ok)
+            statusBar()->showMessage(message, 10000);
+    });
     m_workspaces->addWidget(m_learn);
     m_workspaces->addWidget(m_soak);
+    m_workspaces->addWidget(m_solve);
+    m_workspaces->addWidget(m_share);
 
     auto* detail = new QWidget;
     detail->setObjectName(u"learningTeamPane"_s);
@@ -258,6 +269,8 @@ void MainWindow::showLearningTeam(Id ltId) {
     m_notes->setDocument(doc);
     m_learn->setDocument(doc);
     m_soak->setDocument(doc);
+    m_solve->setDocument(doc);
+    m_share->setDocument(doc);
     m_inspector->setDocument(doc);
     m_undoGroup->setActiveStack(doc ? doc->undoStack() : m_libraryUndo);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
@@ -270,10 +283,9 @@ void MainWindow::showWorkspaceOf(Phase phase) {
     switch (phase) {
     case Phase::Learn: m_workspaces->setCurrentWidget(m_learn); break;
     case Phase::Soak: m_workspaces->setCurrentWidget(m_soak); break;
-    // Until their own workspaces land, Solve and Share show the board, where every note is.
-    case Phase::Solve:
+    case Phase::Solve: m_workspaces->setCurrentWidget(m_solve); break;
     case Phase::Share:
-    case Phase::Closed: m_workspaces->setCurrentWidget(m_learn); break;
+    case Phase::Closed: m_workspaces->setCurrentWidget(m_share); break;
     }
 }
 

@@ -26,7 +26,9 @@ class NoteTableModel;
 class PhaseStepper;
 class PromptCardsPanel;
 class SessionTimer;
+class ShareWorkspace;
 class SoakWorkspace;
+class SolveWorkspace;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -72,6 +74,8 @@ private:
     QStackedWidget* m_workspaces = nullptr; // the workspace of the current phase
     LearnWorkspace* m_learn = nullptr;
     SoakWorkspace* m_soak = nullptr;
+    SolveWorkspace* m_solve = nullptr;
+    ShareWorkspace* m_share = nullptr;
     QLabel* m_empty = nullptr;
     SessionTimer* m_timer = nullptr;
     PromptCardsPanel* m_prompts = nullptr;

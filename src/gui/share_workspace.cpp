@@ -1,0 +1,295 @@
+#include "share_workspace.hpp"
+
+#include "change_hub.hpp"
+#include "commands.hpp"
+#include "learning_editor.hpp"
+#include "learning_team_document.hpp"
+#include "shared_learning_list_model.hpp"
+
+#include "ltw/errors.hpp"
+#include "ltw/report.hpp"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ltw::gui {
+namespace {
+
+// The report is standalone HTML; the preview must never fetch anything a report might name.
+class ReportPreview final : public QTextBrowser {
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int, const QUrl&) override { return {}; }
+};
+
+QLabel* heading(const QString& text) {
+    auto* label = new QLabel(text);
+    auto f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QLabel* caption(const QString& text) {
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
+    : QWidget(parent), m_hub(hub), m_model(new SharedLearningListModel(hub, this)) {
+    setObjectName(u"shareWorkspace"_s);
+    m_chooseSave = [this](const QString& name, const QString& filter) { return defaultChooser(true, name, filter); };
+    m_chooseOpen = [this](const QString& name, const QString& filter) { return defaultChooser(false, name, filter); };
+
+    // Left: the shared learnings and the editor of the chosen one.
+    m_list = new QListView;
+    m_list->setObjectName(u"learningList"_s);
+    m_list->setModel(m_model);
+    m_list->setAccessibleName(tr("Shared learnings"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setWordWrap(true);
+    m_list->setSpacing(2);
+    m_list->setMinimumHeight(110);
+    auto* deleteAction = new QAction(tr("Delete the shared learning"), m_list);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &ShareWorkspace::removeLearning);
+    m_list->addAction(deleteAction);
+
+    m_add = new QPushButton(tr("Add a shared learning"));
+    m_add->setObjectName(u"addLearningButton"_s);
+    connect(m_add, &QPushButton::clicked, this, &ShareWorkspace::addLearning);
+    m_remove = new QPushButton(tr("Delete"));
+    m_remove->setObjectName(u"removeLearningButton"_s);
+    m_remove->setToolTip(tr("Delete the chosen shared learning (Edit → Undo brings it back)"));
+    connect(m_remove, &QPushButton::clicked, this, &ShareWorkspace::removeLearning);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_add);
+    listButtons->addWidget(m_remove);
+    listButtons->addStretch(1);
+
+    m_editor = new LearningEditor(hub);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 8, 8);
+    leftLayout->addWidget(heading(tr("Shared learnings")));
+    leftLayout->addWidget(caption(tr("What other teams can take from this one. Each shared learning becomes a "
+                                     "section of the share-out report.")));
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addLayout(listButtons);
+    leftLayout->addSpacing(6);
+    leftLayout->addWidget(m_editor, 4);
+
+    // Right: the report as it will be exported, and the ways out (and in).
+    m_includeNames = new QCheckBox(tr("Include participants' names"));
+    m_includeNames->setObjectName(u"includeNamesCheck"_s);
+    m_includeNames->setToolTip(
+        tr("Names are private to you. When this is on, the preview and every export show people's names where "
+           "they would otherwise show only their role, and the bundle also carries the notes kept only for you. "
+           "Turn it on only when everyone named has agreed."));
+    m_namesWarning = new QLabel(tr("Participants' names are shown here and will be in every export."));
+    m_namesWarning->setObjectName(u"namesWarning"_s);
+    m_namesWarning->setWordWrap(true);
+    m_namesWarning->setStyleSheet(u"QLabel { background: #fbecd0; color: #6b4a0e; padding: 4px 8px; "
+                                  "border-radius: 4px; }"_s);
+    m_namesWarning->hide();
+    connect(m_includeNames, &QCheckBox::toggled, this, [this](bool on) {
+        m_namesWarning->setVisible(on);
+        refreshPreview();
+    });
+
+    m_preview = new ReportPreview;
+    m_preview->setObjectName(u"reportPreview"_s);
+    m_preview->setAccessibleName(tr("Preview of the share-out report"));
+    m_preview->setOpenLinks(false);
+    m_preview->setOpenExternalLinks(false);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+
+    m_exportMarkdown = new QPushButton(tr("Markdown…"));
+    m_exportMarkdown->setObjectName(u"exportMarkdownButton"_s);
+    m_exportMarkdown->setToolTip(tr("Save the report as Markdown text, for a wiki or an e-mail"));
+    connect(m_exportMarkdown, &QPushButton::clicked, this, [this] { exportAs(Export::Markdown); });
+    m_exportHtml = new QPushButton(tr("Web page…"));
+    m_exportHtml->setObjectName(u"exportHtmlButton"_s);
+    m_exportHtml->setToolTip(tr("Save the report as one self-contained web page (HTML), to mail, print or archive"));
+    connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportAs(Export::Html); });
+    m_exportBundle = new QPushButton(tr("Bundle…"));
+    m_exportBundle->setObjectName(u"exportBundleButton"_s);
+    m_exportBundle->setToolTip(tr("Save the whole Learning Team as a bundle that another facilitator can import"));
+    connect(m_exportBundle, &QPushButton::clicked, this, [this] { exportAs(Export::Bundle); });
+    m_import = new QPushButton(tr("Import a bundle…"));
+    m_import->setObjectName(u"importBundleButton"_s);
+    m_import->setToolTip(tr("Add a Learning Team from a bundle another facilitator sent you"));
+    connect(m_import, &QPushButton::clicked, this, &ShareWorkspace::importFromFile);
+
+    auto* previewHeader = new QHBoxLayout;
+    previewHeader->addWidget(heading(tr("Share-out report")));
+    previewHeader->addStretch(1);
+    previewHeader->addWidget(m_includeNames);
+    auto* exports = new QHBoxLayout;
+    exports->addWidget(new QLabel(tr("Export:")));
+    exports->addWidget(m_exportMarkdown);
+    exports->addWidget(m_exportHtml);
+    exports->addWidget(m_exportBundle);
+    exports->addStretch(1);
+    exports->addWidget(m_import);
+
+    m_status = new QLabel;
+    m_status->setObjectName(u"shareStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 8, 8, 8);
+    rightLayout->addLayout(previewHeader);
+    rightLayout->addWidget(
+        caption(tr("The report as the Markdown and web page exports will hold it. It follows every change.")));
+    rightLayout->addWidget(m_namesWarning);
+    rightLayout->addWidget(m_preview, 1);
+    rightLayout->addLayout(exports);
+    rightLayout->addWidget(m_status);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(u"shareSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 840});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    // Fast typing and undo bursts rebuild the preview once, shortly after they stop.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(150);
+    connect(m_refresh, &QTimer::timeout, this, &ShareWorkspace::refreshPreview);
+    connect(&hub, &ChangeHub::changed, this, &ShareWorkspace::onChange);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        m_editor->showLearning(current.data(SharedLearningListModel::IdRole).toLongLong());
+        updateEnabled();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ShareWorkspace::updateEnabled);
+
+    setDocument(nullptr);
+}
+
+void ShareWorkspace::setFileChooser(FileChooser save, FileChooser open) {
+    m_chooseSave = std::move(save);
+    m_chooseOpen = std::move(open);
+}
+
+void ShareWorkspace::setDocument(LearningTeamDocument* document) {
+    m_editor->setDocument(nullptr); // saves what was typed for the previous one
+    m_document = document;
+    m_model->setLearningTeam(document ? document->learningTeamId() : 0);
+    m_editor->setDocument(document);
+    m_status->clear();
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
+    refreshPreview();
+    updateEnabled();
+}
+
+void ShareWorkspace::updateEnabled() {
+    const bool open = m_document != nullptr;
+    m_list->setEnabled(open);
+    m_add->setEnabled(open);
+    m_remove->setEnabled(open && m_list->currentIndex().isValid());
+    m_editor->setEnabled(open);
+    m_includeNames->setEnabled(open);
+    for (auto* b : {m_exportMarkdown, m_exportHtml, m_exportBundle})
+        b->setEnabled(open);
+}
+
+void ShareWorkspace::onChange(const Change& change) {
+    if (!m_document)
+        return;
+    const Id id = m_document->learningTeamId();
+    if (change.entity == EntityType::LearningTeam && change.kind == ChangeKind::Removed && change.id == id) {
+        setDocument(nullptr);
+        return;
+    }
+    if (change.learningTeamId == id || change.entity == EntityType::Team) // the team's name is in the report
+        m_refresh->start();
+}
+
+void ShareWorkspace::refreshPreview() {
+    m_refresh->stop();
+    if (!m_document) {
+        m_preview->setHtml(tr("<p style='color:#5b6e7c'>Choose a Learning Team to see its share-out report.</p>"));
+        return;
+    }
+    std::string html;
+    try {
+        html = reportHtml(m_hub.repository().snapshot(m_document->learningTeamId()),
+                          ReportOptions{m_includeNames->isChecked()});
+    } catch (const Error& e) {
+        m_preview->setPlainText(tr("The report could not be built: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    auto* bar = m_preview->verticalScrollBar();
+    const int position = bar->value(); // keep the reader's place while the report grows
+    m_preview->setHtml(QString::fromStdString(html));
+    bar->setValue(position);
+}
+
+void ShareWorkspace::addLearning() {
+    if (!m_document)
+        return;
+    m_editor->commit();
+    SharedLearning learning;
+    learning.learningTeamId = m_document->learningTeamId();
+    learning.title = tr("New shared learning").toStdString();
+    auto* stack = m_document->undoStack();
+    auto* command = new AddItemCommand<SharedLearning>(m_hub.repository(), m_document->reporter(), learning,
+                                                       &Repository::addSharedLearning,
+                                                       &Repository::removeSharedLearning, tr("Add a shared learning"));
+    stack->push(command);
+    const int last = stack->index() - 1;
+    if (last < 0 || stack->command(last) != command)
+        return; // it failed, was reported and dropped
+    m_list->setCurrentIndex(m_model->indexOf(command->item().id));
+    m_editor->focusTitle();
+}
+
+void ShareWorkspace::removeLearning() {
+    if (!m_document)
+        return;
+    m_editor->commit();
+    const auto shown = m_model->learningAt(m_list->currentIndex());
+    if (!shown)
+        return;
+    auto& repo = m_hub.repository();
+    const auto learning = repo.sharedLearning(shown->id);
+    if (!learning)
+        return;
+    const auto title = QString::fromStdString(learning->title).simplified();
+    m_document->undoStack()->push(new RemoveItemCommand<SharedLearning>(
+        repo, m_document->reporter(), *learning, m_document->linksOf(ItemRef{ItemType::SharedLearning, learning->id}),
+        &Repository::addSharedLearning, &Repository::removeSharedLearning,
+        tr("Delete the shared learning “%1”").arg(title.size() > 40 ? title.left(39) + QChar(0x2026) : title)));
+}
+
+} // namespace ltw::gui

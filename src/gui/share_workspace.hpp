@@ -1,0 +1,87 @@
+// The Share workspace: the Learning Team's shared learnings and their editor on the left, the share-out
+// report as it will be exported on the right, kept live; exports (Markdown, HTML, the JSON bundle) and
+// the import of a bundle from another facilitator. Names stay out unless the facilitator opts in.
+#pragma once
+
+#include "ltw/domain.hpp"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace ltw {
+struct Change;
+}
+
+namespace ltw::gui {
+
+class ChangeHub;
+class LearningEditor;
+class LearningTeamDocument;
+class SharedLearningListModel;
+
+class ShareWorkspace final : public QWidget {
+    Q_OBJECT
+public:
+    ShareWorkspace(ChangeHub& hub, QWidget* parent = nullptr);
+
+    void setDocument(LearningTeamDocument* document); // nullptr: nothing shown
+
+    // Asked for a file to write (save) or read (open); returns an empty string when the facilitator cancels.
+    using FileChooser = std::function<QString(const QString& suggestedName, const QString& filter)>;
+    void setFileChooser(FileChooser save, FileChooser open); // tests replace the dialogs
+    // Failures are also shown in a message box unless this is off (tests listen to the signals instead).
+    void setMessageBoxesShown(bool shown) { m_messageBoxes = shown; }
+
+signals:
+    void imported(ltw::Id learningTeamId);
+    void importFailed(const QString& message);
+    void exportFinished(bool ok, const QString& message);
+
+private:
+    enum class Export { Markdown, Html, Bundle };
+
+    void onChange(const Change& change);
+    void refreshPreview();
+    void updateEnabled();
+    void addLearning();
+    void removeLearning();
+    void exportAs(Export format);
+    void importFromFile();
+    bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
+    void report(bool ok, const QString& title, const QString& message);
+    QString defaultChooser(bool save, const QString& suggestedName, const QString& filter);
+    QString suggestedName(const QString& extension) const;
+
+    ChangeHub& m_hub;
+    QPointer<LearningTeamDocument> m_document;
+    SharedLearningListModel* m_model;
+    FileChooser m_chooseSave;
+    FileChooser m_chooseOpen;
+    QString m_lastFolder;
+    bool m_messageBoxes = true;
+
+    QListView* m_list = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    LearningEditor* m_editor = nullptr;
+    QTextBrowser* m_preview = nullptr;
+    QCheckBox* m_includeNames = nullptr;
+    QLabel* m_namesWarning = nullptr;
+    QPushButton* m_exportMarkdown = nullptr;
+    QPushButton* m_exportHtml = nullptr;
+    QPushButton* m_exportBundle = nullptr;
+    QPushButton* m_import = nullptr;
+    QLabel* m_status = nullptr;
+    QTimer* m_refresh = nullptr;
+};
+
+} // namespace ltw::gui

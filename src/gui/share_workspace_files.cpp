@@ -1,0 +1,167 @@
+// The ways out of the Share workspace and in: the report and the bundle written to files, a bundle read
+// from another facilitator. Files are written atomically; every failure says what to do and keeps nothing.
+#include "share_workspace.hpp"
+
+#include "change_hub.hpp"
+#include "learning_editor.hpp"
+#include "learning_team_document.hpp"
+
+#include "ltw/bundle.hpp"
+#include "ltw/errors.hpp"
+#include "ltw/report.hpp"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ltw::gui {
+namespace {
+
+// A file name from the title: lower case, letters and digits (any script), words joined by dashes.
+QString slug(const QString& title) {
+    QString out;
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber())
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'-'))
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    out.truncate(60);
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+} // namespace
+
+QString ShareWorkspace::suggestedName(const QString& extension) const {
+    QString name;
+    if (m_document)
+        if (const auto lt = m_hub.repository().learningTeam(m_document->learningTeamId()))
+            name = slug(QString::fromStdString(lt->title));
+    return (name.isEmpty() ? u"share-out"_s : name) + u'.' + extension;
+}
+
+QString ShareWorkspace::defaultChooser(bool save, const QString& suggestedName, const QString& filter) {
+    if (m_lastFolder.isEmpty())
+        m_lastFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (save)
+        return QFileDialog::getSaveFileName(this, tr("Export"), QDir(m_lastFolder).filePath(suggestedName), filter);
+    return QFileDialog::getOpenFileName(this, tr("Import a bundle"), m_lastFolder, filter);
+}
+
+bool ShareWorkspace::writeFile(const QString& path, const QByteArray& bytes, QString* error) {
+    QSaveFile file(path); // written beside the target and renamed: never half a file
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+void ShareWorkspace::exportAs(Export format) {
+    if (!m_document)
+        return;
+    m_editor->commit(); // what was just typed belongs in the file
+    const bool names = m_includeNames->isChecked();
+    QString extension;
+    QString filter;
+    switch (format) {
+    case Export::Markdown:
+        extension = u"md"_s;
+        filter = tr("Markdown (*.md)");
+        break;
+    case Export::Html:
+        extension = u"html"_s;
+        filter = tr("Web page (*.html)");
+        break;
+    case Export::Bundle:
+        extension = u"json"_s;
+        filter = tr("Workbench bundle (*.json)");
+        break;
+    }
+    QString path = m_chooseSave ? m_chooseSave(suggestedName(extension), filter) : QString();
+    if (path.isEmpty())
+        return; // cancelled
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + extension;
+    const auto shown = QDir::toNativeSeparators(path);
+
+    std::string text;
+    QString error;
+    bool ok = false;
+    try {
+        const auto snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
+        switch (format) {
+        case Export::Markdown: text = reportMarkdown(snapshot, ReportOptions{names}); break;
+        case Export::Html: text = reportHtml(snapshot, ReportOptions{names}); break;
+        case Export::Bundle: text = exportBundle(snapshot, BundleOptions{names}); break;
+        }
+        ok = writeFile(path, QByteArray::fromStdString(text), &error);
+    } catch (const std::exception& e) { // storage or encoding trouble; a slot must not throw
+        error = QString::fromUtf8(e.what());
+    }
+    QString message;
+    if (ok) {
+        m_lastFolder = QFileInfo(path).absolutePath();
+        message = names ? tr("Saved %1, with participants' names.").arg(shown) : tr("Saved %1.").arg(shown);
+    } else {
+        message = tr("%1 could not be saved: %2\nNothing was written. Choose another folder, or check that "
+                     "there is space on the disk, and try again.")
+                      .arg(shown, error);
+    }
+    report(ok, tr("The export did not work"), message);
+    emit exportFinished(ok, message);
+}
+
+void ShareWorkspace::importFromFile() {
+    QString path = m_chooseOpen ? m_chooseOpen(QString(), tr("Workbench bundle (*.json);;All files (*)")) : QString();
+    if (path.isEmpty())
+        return;
+    const auto shown = QDir::toNativeSeparators(path);
+    QString problem;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = tr("%1 could not be read: %2").arg(shown, file.errorString());
+    } else {
+        const QByteArray bytes = file.readAll();
+        try {
+            const auto result =
+                ltw::importBundle(m_hub.repository(), std::string_view(bytes.constData(), std::size_t(bytes.size())));
+            m_lastFolder = QFileInfo(path).absolutePath();
+            const auto lt = m_hub.repository().learningTeam(result.learningTeamId);
+            report(true, {},
+                   tr("Imported “%1” from %2.").arg(QString::fromStdString(lt ? lt->title : std::string()), shown));
+            emit imported(result.learningTeamId);
+            return;
+        } catch (const std::exception& e) { // BundleError says what is wrong and where
+            problem = tr("Nothing was imported from %1.\n%2").arg(shown, QString::fromUtf8(e.what()));
+        }
+    }
+    report(false, tr("Nothing was imported"), problem);
+    emit importFailed(problem);
+}
+
+void ShareWorkspace::report(bool ok, const QString& title, const QString& message) {
+    m_status->setText(message);
+    m_status->setStyleSheet(ok ? QString() : u"QLabel { color: #8a1f1f; }"_s);
+    if (!ok && m_messageBoxes)
+        QMessageBox::warning(this, title, message);
+}
+
+} // namespace ltw::gui

@@ -1,0 +1,381 @@
+// The Share workspace as a facilitator uses it: write shared learnings with their look-fors by typing,
+// undo and redo them, watch the share-out report follow, keep names out unless asked, export the report
+// and the bundle, and import a bundle from another facilitator (or be told why not).
+#include "change_hub.hpp"
+#include "learning_team_document.hpp"
+#include "share_workspace.hpp"
+
+#include "ltw/bundle.hpp"
+#include "ltw/sample.hpp"
+#include "ltw/sqlite_repository.hpp"
+#include "test_support.hpp"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace ltw;
+using namespace ltw::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ShareWorkspaceTest : public ::testing::Test {
+protected:
+    ltw::test::TempDir dir;
+    SqliteRepository repo{dir / "share.ltw"};
+    ChangeHub hub{repo};
+    LearningTeam lt;
+    std::unique_ptr<LearningTeamDocument> doc;
+    std::unique_ptr<ShareWorkspace> ws;
+    QString savePath; // what the "dialogs" answer
+    QString openPath;
+    QStringList suggested; // what they were offered
+
+    void SetUp() override {
+        lt = ltw::test::makeLearningTeam(repo);
+        ws = std::make_unique<ShareWorkspace>(hub);
+        ws->setMessageBoxesShown(false);
+        ws->setFileChooser(
+            [this](const QString& name, const QString&) {
+                suggested << name;
+                return savePath;
+            },
+            [this](const QString&, const QString&) { return openPath; });
+        open(lt.id);
+        ws->resize(1400, 860);
+        ws->show();
+        ws->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(ws.get()));
+    }
+
+    void open(Id ltId) {
+        ws->setDocument(nullptr);
+        doc = std::make_unique<LearningTeamDocument>(repo, ltId);
+        ws->setDocument(doc.get());
+    }
+
+    template <class T>
+    T* child(const char* name) {
+        auto* w = ws->findChild<T*>(QString::fromUtf8(name));
+        EXPECT_TRUE(w) << name;
+        return w;
+    }
+    QString preview() { return child<QTextBrowser>("reportPreview")->toPlainText(); }
+    bool previewSoon(const QString& text) {
+        return QTest::qWaitFor([&] { return preview().contains(text); }, 2000);
+    }
+    QUndoStack* stack() { return doc->undoStack(); }
+    SharedLearning addLearning(const std::string& title, std::vector<std::string> lookFors = {}) {
+        return repo.addSharedLearning(SharedLearning{0, lt.id, title, "A summary.", std::move(lookFors), "", {}, {}});
+    }
+    void select(int row) {
+        auto* list = child<QListView>("learningList");
+        list->setCurrentIndex(list->model()->index(row, 0));
+    }
+};
+
+TEST_F(ShareWorkspaceTest, ASharedLearningTypedWithItsLookForsIsStoredAndUndoable) {
+    auto* list = child<QListView>("learningList");
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    QTest::mouseClick(child<QPushButton>("addLearningButton"), Qt::LeftButton);
+    auto* title = child<QLineEdit>("learningTitle");
+    ASSERT_EQ(QApplication::focusWidget(), title) << "a new learning opens with the keyboard in its title";
+    QTest::keyClicks(title, u"Walk the line before handover"_s); // replaces the selected placeholder title
+    QTest::keyClick(title, Qt::Key_Tab);
+    auto* summary = child<QPlainTextEdit>("learningSummary");
+    EXPECT_EQ(QApplication::focusWidget(), summary);
+    QTest::keyClicks(summary, u"The night shift walks the line with the day shift."_s);
+
+    auto* newLookFor = child<QLineEdit>("newLookFor");
+    newLookFor->setFocus(); // leaving the summary saves it
+    QTest::keyClicks(newLookFor, u"Handover happens at the desk"_s);
+    QTest::keyClick(newLookFor, Qt::Key_Return);
+    QTest::keyClicks(newLookFor, u"Nobody asks what changed overnight"_s);
+    QTest::mouseClick(child<QPushButton>("addLookForButton"), Qt::LeftButton);
+    auto* audience = child<QLineEdit>("learningAudience");
+    audience->setFocus();
+    QTest::keyClicks(audience, u"Shift teams"_s);
+    QTest::keyClick(audience, Qt::Key_Return);
+
+    auto stored = repo.sharedLearnings(lt.id);
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].title, "Walk the line before handover");
+    EXPECT_EQ(stored[0].summary, "The night shift walks the line with the day shift.");
+    EXPECT_EQ(stored[0].lookFors,
+              (std::vector<std::string>{"Handover happens at the desk", "Nobody asks what changed overnight"}));
+    EXPECT_EQ(stored[0].audience, "Shift teams");
+    EXPECT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(list->model()->index(0, 0).data().toString(), u"Walk the line before handover"_s);
+    EXPECT_EQ(child<QListWidget>("lookForList")->count(), 2);
+
+    // Steps: add; title and summary (merged); two look-fors; audience.
+    ASSERT_EQ(stack()->count(), 5);
+    stack()->undo();
+    EXPECT_EQ(repo.sharedLearnings(lt.id)[0].audience, "");
+    EXPECT_TRUE(audience->text().isEmpty()) << "the field follows the undo";
+    stack()->undo();
+    stack()->undo();
+    EXPECT_TRUE(repo.sharedLearnings(lt.id)[0].lookFors.empty());
+    EXPECT_EQ(child<QListWidget>("lookForList")->count(), 0);
+    stack()->undo();
+    EXPECT_EQ(repo.sharedLearnings(lt.id)[0].summary, "");
+    EXPECT_NE(repo.sharedLearnings(lt.id)[0].title, "Walk the line before handover");
+    stack()->undo();
+    EXPECT_TRUE(repo.sharedLearnings(lt.id).empty());
+    EXPECT_EQ(list->model()->rowCount(), 0);
+
+    for (int i = 0; i < 5; ++i)
+        stack()->redo();
+    stored = repo.sharedLearnings(lt.id);
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].title, "Walk the line before handover");
+    EXPECT_EQ(stored[0].lookFors.size(), 2u);
+    EXPECT_EQ(stored[0].audience, "Shift teams");
+    EXPECT_EQ(list->model()->rowCount(), 1);
+}
+
+TEST_F(ShareWorkspaceTest, LookForsAreReorderedEditedAndRemovedAtOnce) {
+    addLearning("Ask what changed", {"First line", "Second line", "Third line"});
+    select(0);
+    auto* lookFors = child<QListWidget>("lookForList");
+    ASSERT_EQ(lookFors->count(), 3);
+    lookFors->setCurrentRow(2);
+    QTest::mouseClick(child<QPushButton>("moveLookForUpButton"), Qt::LeftButton);
+    EXPECT_EQ(repo.sharedLearnings(lt.id)[0].lookFors,
+              (std::vector<std::string>{"First line", "Third line", "Second line"}));
+    EXPECT_EQ(lookFors->currentRow(), 1);
+    lookFors->item(0)->setText(u"First line, sharper"_s); // as the in-place editor does
+    EXPECT_EQ(repo.sharedLearnings(lt.id)[0].lookFors[0], "First line, sharper");
+    lookFors->setCurrentRow(2);
+    QTest::mouseClick(child<QPushButton>("removeLookForButton"), Qt::LeftButton);
+    EXPECT_EQ(repo.sharedLearnings(lt.id)[0].lookFors, (std::vector<std::string>{"First line, sharper", "Third line"}));
+    EXPECT_EQ(stack()->count(), 3) << "each look-for change is its own step";
+    stack()->undo();
+    EXPECT_EQ(repo.sharedLearnings(lt.id)[0].lookFors.size(), 3u);
+    EXPECT_EQ(lookFors->count(), 3);
+}
+
+TEST_F(ShareWorkspaceTest, DeletingALearningIsUndoneWithItsLinks) {
+    auto* list = child<QListView>("learningList");
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto keep = addLearning("Keep this one");
+    const auto gone = addLearning("Delete this one", {"A sign"});
+    const auto note = repo.addNote(ltw::test::makeNote(lt.id, NoteKind::Story, "What we heard"));
+    repo.addLink(Link{0, lt.id, {ItemType::Note, note.id}, {ItemType::SharedLearning, gone.id}, LinkKind::DrawsOn});
+    ASSERT_EQ(list->model()->rowCount(), 2);
+    select(1);
+    EXPECT_EQ(child<QLineEdit>("learningTitle")->text(), u"Delete this one"_s);
+    QTest::mouseClick(child<QPushButton>("removeLearningButton"), Qt::LeftButton);
+    ASSERT_EQ(repo.sharedLearnings(lt.id).size(), 1u);
+    EXPECT_EQ(repo.sharedLearnings(lt.id)[0].id, keep.id);
+    EXPECT_TRUE(repo.links(lt.id).empty());
+    EXPECT_EQ(list->model()->rowCount(), 1);
+    EXPECT_NE(child<QLineEdit>("learningTitle")->text(), u"Delete this one"_s);
+
+    stack()->undo();
+    ASSERT_EQ(repo.sharedLearnings(lt.id).size(), 2u);
+    EXPECT_EQ(*repo.sharedLearning(gone.id), gone);
+    EXPECT_EQ(repo.links(lt.id).size(), 1u);
+    EXPECT_EQ(list->model()->index(1, 0).data().toString(), u"Delete this one"_s) << "back in its place";
+}
+
+TEST_F(ShareWorkspaceTest, ThePreviewFollowsEveryEdit) {
+    addLearning("Walk the line before handover");
+    ASSERT_TRUE(previewSoon(u"Walk the line before handover"_s));
+    select(0);
+    auto* title = child<QLineEdit>("learningTitle");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"Walk the whole line"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    EXPECT_TRUE(previewSoon(u"Walk the whole line"_s));
+    EXPECT_FALSE(preview().contains(u"Walk the line before handover"_s));
+    auto* newLookFor = child<QLineEdit>("newLookFor");
+    QTest::keyClicks(newLookFor, u"Keys left in the panel"_s);
+    QTest::keyClick(newLookFor, Qt::Key_Return);
+    EXPECT_TRUE(previewSoon(u"Keys left in the panel"_s));
+    stack()->undo();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !preview().contains(u"Keys left in the panel"_s); }, 2000));
+}
+
+TEST_F(ShareWorkspaceTest, NamesStayOutOfThePreviewAndExportsUnlessTheFacilitatorOptsIn) {
+    const auto sample = addSampleLearningTeam(repo);
+    open(sample.id);
+    const auto people = repo.participants(sample.id);
+    ASSERT_FALSE(people.empty());
+    ASSERT_TRUE(previewSoon(QString::fromStdString(sample.title)));
+    auto* names = child<QCheckBox>("includeNamesCheck");
+    EXPECT_FALSE(names->isChecked());
+    EXPECT_FALSE(names->toolTip().isEmpty());
+
+    const auto md = dir / "report.md";
+    savePath = QString::fromStdString(md.string());
+    child<QPushButton>("exportMarkdownButton")->click();
+    const auto exported = QString::fromStdString(ltw::test::readFile(md));
+    ASSERT_FALSE(exported.isEmpty());
+    for (const auto& p : people) {
+        if (p.name.empty())
+            continue;
+        // Whole names, and each part of them: people say first names.
+        auto parts = QString::fromStdString(p.name).split(u' ', Qt::SkipEmptyParts);
+        parts << QString::fromStdString(p.name);
+        for (const auto& part : parts) {
+            if (part.size() < 3)
+                continue;
+            const QRegularExpression whole(u"\\b%1\\b"_s.arg(QRegularExpression::escape(part)));
+            EXPECT_FALSE(preview().contains(whole)) << part.toStdString();
+            EXPECT_FALSE(exported.contains(whole)) << part.toStdString();
+        }
+    }
+
+    names->click();
+    const bool someName = QTest::qWaitFor(
+        [&] {
+            for (const auto& p : people)
+                if (!p.name.empty() && preview().contains(QString::fromStdString(p.name)))
+                    return true;
+            return false;
+        },
+        2000);
+    EXPECT_TRUE(someName) << "with the box ticked, names are shown";
+    EXPECT_TRUE(child<QLabel>("namesWarning")->isVisible());
+}
+
+TEST_F(ShareWorkspaceTest, ExportsWriteTheReportAndTheBundle) {
+    addLearning("Walk the line before handover", {"Handover at the desk"});
+    repo.addNote(ltw::test::makeNote(lt.id, NoteKind::Story, "<script>alert(1)</script> happened"));
+    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    const std::vector<std::pair<const char*, std::string>> exports = {
+        {"exportMarkdownButton", "report.md"}, {"exportHtmlButton", "report.html"}, {"exportBundleButton", "lt.json"}};
+    for (const auto& [button, file] : exports) {
+        savePath = QString::fromStdString((dir / file).string());
+        QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton);
+        ASSERT_TRUE(std::filesystem::exists(dir / file)) << file;
+        const auto text = ltw::test::readFile(dir / file);
+        EXPECT_NE(text.find("Walk the line before handover"), std::string::npos) << file;
+        EXPECT_NE(text.find("alert"), std::string::npos) << file << ": the note is in it, as text";
+    }
+    EXPECT_EQ(suggested, (QStringList{u"night-shift-changeover.md"_s, u"night-shift-changeover.html"_s,
+                                      u"night-shift-changeover.json"_s}));
+    ASSERT_EQ(finished.count(), 3);
+    for (const auto& args : finished)
+        EXPECT_TRUE(args.at(0).toBool()) << args.at(1).toString().toStdString();
+    EXPECT_TRUE(finished.last().at(1).toString().contains(u"lt.json"_s)) << "the message names the file";
+    EXPECT_TRUE(child<QLabel>("shareStatus")->text().contains(u"lt.json"_s));
+    EXPECT_EQ(ltw::test::readFile(dir / "report.html").find("<script"), std::string::npos);
+
+    // A bundle without an extension typed still gets one.
+    savePath = QString::fromStdString((dir / "plain").string());
+    child<QPushButton>("exportBundleButton")->click();
+    EXPECT_TRUE(std::filesystem::exists(dir / "plain.json"));
+}
+
+TEST_F(ShareWorkspaceTest, AnExportThatCannotBeWrittenSaysSoAndLeavesNoFile) {
+    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    const auto target = dir / "no-such-folder" / "report.html";
+    savePath = QString::fromStdString(target.string());
+    child<QPushButton>("exportHtmlButton")->click();
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_FALSE(finished[0].at(0).toBool());
+    EXPECT_TRUE(finished[0].at(1).toString().contains(u"report.html"_s));
+    EXPECT_FALSE(std::filesystem::exists(target));
+    EXPECT_FALSE(std::filesystem::exists(dir / "no-such-folder"));
+
+    // Cancelling the dialog does nothing at all.
+    savePath.clear();
+    child<QPushButton>("exportHtmlButton")->click();
+    EXPECT_EQ(finished.count(), 1);
+}
+
+TEST_F(ShareWorkspaceTest, ABundleFromAnotherFacilitatorIsImported) {
+    std::string bundle;
+    std::string title;
+    {
+        SqliteRepository other(dir / "other.ltw");
+        const auto sample = addSampleLearningTeam(other);
+        title = sample.title;
+        bundle = exportBundle(other.snapshot(sample.id));
+    }
+    ltw::test::writeFile(dir / "from-elsewhere.json", bundle);
+    openPath = QString::fromStdString((dir / "from-elsewhere.json").string());
+    QSignalSpy imported(ws.get(), &ShareWorkspace::imported);
+    const auto before = repo.learningTeams().size();
+    child<QPushButton>("importBundleButton")->click();
+    ASSERT_EQ(imported.count(), 1);
+    const Id id = imported[0].at(0).value<ltw::Id>();
+    EXPECT_NE(id, lt.id);
+    EXPECT_EQ(repo.learningTeams().size(), before + 1);
+    ASSERT_TRUE(repo.learningTeam(id));
+    EXPECT_EQ(repo.learningTeam(id)->title, title);
+    EXPECT_FALSE(repo.sharedLearnings(id).empty());
+    EXPECT_TRUE(child<QLabel>("shareStatus")->text().contains(QString::fromStdString(title)));
+
+    // The same bundle again would be a second copy: refused, and said so.
+    QSignalSpy failed(ws.get(), &ShareWorkspace::importFailed);
+    child<QPushButton>("importBundleButton")->click();
+    EXPECT_EQ(imported.count(), 1);
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed[0].at(0).toString().contains(u"already"_s)) << failed[0].at(0).toString().toStdString();
+    EXPECT_EQ(repo.learningTeams().size(), before + 1);
+}
+
+TEST_F(ShareWorkspaceTest, AMalformedBundleImportsNothingAndSaysWhy) {
+    QSignalSpy imported(ws.get(), &ShareWorkspace::imported);
+    QSignalSpy failed(ws.get(), &ShareWorkspace::importFailed);
+    const auto before = repo.learningTeams().size();
+    for (const auto* text : {"{ this is not json", R"({"format": "ltw-bundle", "version": 2})", "[]"}) {
+        ltw::test::writeFile(dir / "broken.json", text);
+        openPath = QString::fromStdString((dir / "broken.json").string());
+        child<QPushButton>("importBundleButton")->click();
+    }
+    openPath = QString::fromStdString((dir / "missing.json").string());
+    child<QPushButton>("importBundleButton")->click();
+    EXPECT_EQ(imported.count(), 0);
+    ASSERT_EQ(failed.count(), 4);
+    for (const auto& args : failed)
+        EXPECT_TRUE(args.at(0).toString().contains(u"Nothing was imported"_s) ||
+                    args.at(0).toString().contains(u"could not be read"_s))
+            << args.at(0).toString().toStdString();
+    EXPECT_EQ(repo.learningTeams().size(), before);
+}
+
+TEST_F(ShareWorkspaceTest, WithoutALearningTeamNothingIsShownOrExported) {
+    ws->setDocument(nullptr);
+    doc.reset();
+    EXPECT_FALSE(child<QPushButton>("addLearningButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("exportHtmlButton")->isEnabled());
+    EXPECT_TRUE(child<QPushButton>("importBundleButton")->isEnabled());
+    EXPECT_EQ(child<QListView>("learningList")->model()->rowCount(), 0);
+    EXPECT_FALSE(preview().contains(QString::fromStdString(lt.title)));
+}
+
+TEST_F(ShareWorkspaceTest, TheSampleDrawsAt1400By860) {
+    const auto sample = addSampleLearningTeam(repo);
+    open(sample.id);
+    select(0);
+    ASSERT_TRUE(previewSoon(QString::fromStdString(sample.title)));
+    QApplication::processEvents();
+    const auto image = ws->grab().toImage();
+    EXPECT_EQ(image.size(), QSize(1400, 860));
+    if (const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR"); !out.isEmpty())
+        image.save(u"%1/share-workspace.png"_s.arg(out));
+}
+
+} // namespace
