@@ -1,6 +1,7 @@
 #include "learning_team_document.hpp"
 
 #include "commands.hpp"
+#include "plural.hpp"
 
 #include <algorithm>
 
@@ -76,10 +77,10 @@ void LearningTeamDocument::setNotesTheme(const std::vector<Id>& noteIds, std::op
     QString text;
     if (themeId) {
         const auto theme = m_repo.theme(*themeId);
-        text = tr("Put %n note(s) in “%1”", nullptr, static_cast<int>(before.size()))
+        text = plural(before.size(), tr("Put %1 note in “%2”"), tr("Put %1 notes in “%2”"))
                    .arg(QString::fromStdString(theme ? theme->name : std::string()));
     } else {
-        text = tr("Take %n note(s) out of their theme", nullptr, static_cast<int>(before.size()));
+        text = plural(before.size(), tr("Take %1 note out of its theme"), tr("Take %1 notes out of their theme"));
     }
     m_stack->push(new SetNotesThemeCommand(m_repo, reporter(), std::move(before), themeId, text));
 }

@@ -11,6 +11,7 @@
 #include "note_inspector.hpp"
 #include "note_table_model.hpp"
 #include "phase_stepper.hpp"
+#include "plural.hpp"
 #include "prompt_cards_panel.hpp"
 #include "quick_capture.hpp"
 #include "session_timer.hpp"
@@ -324,10 +325,10 @@ void MainWindow::deleteSelected() {
     }
     if (isTeam && !team)
         return;
-    const auto question =
-        isTeam ? tr("Delete the team “%1” and its %n Learning Team(s)?", nullptr, static_cast<int>(snapshots.size()))
-                     .arg(title)
-               : tr("Delete the Learning Team “%1” with everything captured in it?").arg(title);
+    const auto question = isTeam ? plural(snapshots.size(), tr("Delete the team “%2” and its %1 Learning Team?"),
+                                          tr("Delete the team “%2” and its %1 Learning Teams?"))
+                                       .arg(title)
+                                 : tr("Delete the Learning Team “%1” with everything captured in it?").arg(title);
     QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::NoButton, this);
     box.setObjectName(u"deleteConfirmation"_s);
     box.setInformativeText(tr("You can take this back with Edit → Undo while the library has the keyboard."));

@@ -1,4 +1,5 @@
 #include "soak_workspace.hpp"
+#include "plural.hpp"
 
 #include "change_hub.hpp"
 #include "learning_team_document.hpp"
@@ -291,7 +292,7 @@ void SoakWorkspace::updateCountdown() {
     for (int row = 0; row < m_notes->rowCount(); ++row)
         if (m_notes->index(row, 0).data(NoteTableModel::KindRole).toInt() == static_cast<int>(NoteKind::WeakSignal))
             ++weak;
-    m_signals->setText(tr("⚑ %n weak signal(s) on the board", nullptr, weak));
+    m_signals->setText(plural(weak, tr("⚑ %1 weak signal on the board"), tr("⚑ %1 weak signals on the board")));
     m_signals->setVisible(weak > 0);
 }
 
