@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -30,6 +31,7 @@ int colourCount(const QImage& image) {
 }
 
 TEST(Screenshots, EveryPhaseWorkspaceDraws) {
+    QSettings().clear(); // the layout of a first run, whatever the tests before left
     ltw::test::TempDir dir;
     SqliteRepository repo(dir / "sample.ltw");
     const auto sample = addSampleLearningTeam(repo);
