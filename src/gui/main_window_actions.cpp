@@ -1,0 +1,180 @@
+// MainWindow's menus and the library's commands (rename, delete, the sample), kept apart from the
+// window's layout and its following of the open Learning Team.
+#include "about_dialog.hpp"
+#include "commands.hpp"
+#include "learn_workspace.hpp"
+#include "learning_team_document.hpp"
+#include "library_model.hpp"
+#include "ltw/errors.hpp"
+#include "ltw/sample.hpp"
+#include "main_window.hpp"
+#include "new_learning_team_dialog.hpp"
+#include "note_inspector.hpp"
+#include "plural.hpp"
+#include "prompt_cards_panel.hpp"
+#include "soak_workspace.hpp"
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
+
+using namespace Qt::StringLiterals;
+
+namespace ltw::gui {
+
+void MainWindow::buildMenus() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* create = file->addAction(tr("&New Learning Team…"), this, [this] {
+        NewLearningTeamDialog dialog(m_repo, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showLearningTeam(dialog.createdLearningTeam());
+    });
+    create->setObjectName(u"newLearningTeamAction"_s);
+    create->setShortcut(QKeySequence::New);
+    auto* details = file->addAction(tr("Learning Team &details…"), this, [this] {
+        if (auto* doc = currentDocument()) {
+            NewLearningTeamDialog dialog(*doc, this);
+            dialog.exec();
+        }
+    });
+    details->setObjectName(u"detailsAction"_s);
+    details->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    auto* sample = file->addAction(tr("Add &sample Learning Team"), this, &MainWindow::addSample);
+    sample->setObjectName(u"addSampleAction"_s);
+    file->addSeparator();
+    auto* rename = file->addAction(tr("&Rename"), this, [this] {
+        if (m_tree->currentIndex().isValid())
+            m_tree->edit(m_tree->currentIndex());
+    });
+    rename->setObjectName(u"renameAction"_s);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(rename);
+    auto* remove = file->addAction(tr("&Delete…"), this, &MainWindow::deleteSelected);
+    remove->setObjectName(u"deleteAction"_s);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(remove);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    auto* history = new QDockWidget(tr("Undo history"), this);
+    history->setObjectName(u"undoHistoryDock"_s);
+    auto* view = new QUndoView(m_undoGroup);
+    view->setEmptyLabel(tr("Opened"));
+    history->setWidget(view);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+    auto* inspector = new QDockWidget(tr("Inspector"), this);
+    inspector->setObjectName(u"inspectorDock"_s);
+    m_inspector = new NoteInspector(*m_hub);
+    inspector->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspector);
+    connect(m_learn, &LearnWorkspace::noteSelected, m_inspector, &NoteInspector::showNote);
+    connect(m_soak, &SoakWorkspace::noteSelected, m_inspector, &NoteInspector::showNote);
+
+    auto* prompts = new QDockWidget(tr("Prompt cards"), this);
+    prompts->setObjectName(u"promptCardsDock"_s);
+    m_prompts = new PromptCardsPanel;
+    prompts->setWidget(m_prompts);
+    addDockWidget(Qt::RightDockWidgetArea, prompts);
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* toggle = history->toggleViewAction();
+    toggle->setText(tr("Undo &history"));
+    toggle->setShortcut(QKeySequence(u"Ctrl+H"_s));
+    viewMenu->addAction(toggle);
+    tabifyDockWidget(inspector, prompts);
+    inspector->raise();
+    auto* toggleInspector = inspector->toggleViewAction();
+    toggleInspector->setText(tr("&Inspector"));
+    toggleInspector->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    viewMenu->addAction(toggleInspector);
+    auto* togglePrompts = prompts->toggleViewAction();
+    togglePrompts->setText(tr("&Prompt cards"));
+    togglePrompts->setObjectName(u"promptCardsAction"_s);
+    togglePrompts->setShortcut(QKeySequence(u"Ctrl+P"_s));
+    viewMenu->addAction(togglePrompts);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* about = help->addAction(tr("&About"), this, [this] {
+        AboutDialog dialog(QString::fromStdString(m_repo.database().path().string()), this);
+        dialog.exec();
+    });
+    about->setObjectName(u"aboutAction"_s);
+}
+
+// Edit → Undo follows the keyboard: in the library it takes back renames and deletions there; in a
+// workspace, the edits of the Learning Team shown.
+void MainWindow::followFocus(QWidget* now) {
+    if (!now || now->window() != this)
+        return; // focus gone to a dialog or nowhere: keep the stack the facilitator was using
+    const bool inLibrary = now && (now == m_tree || m_tree->isAncestorOf(now));
+    auto* doc = currentDocument();
+    m_undoGroup->setActiveStack(inLibrary || !doc ? m_libraryUndo : doc->undoStack());
+}
+
+void MainWindow::deleteSelected() {
+    const auto index = m_tree->currentIndex();
+    if (!index.isValid())
+        return;
+    const bool isTeam = index.data(LibraryModel::IsTeamRole).toBool();
+    const Id id = index.data(LibraryModel::IdRole).toLongLong();
+    const auto title = index.data(LibraryModel::TitleRole).toString();
+    std::optional<Team> team;
+    std::vector<LearningTeamSnapshot> snapshots;
+    if (isTeam) {
+        team = m_repo.team(id);
+        for (const auto& lt : m_repo.learningTeams(id))
+            snapshots.push_back(m_repo.snapshot(lt.id));
+    } else {
+        snapshots.push_back(m_repo.snapshot(id));
+    }
+    if (isTeam && !team)
+        return;
+    const auto question = isTeam ? plural(snapshots.size(), tr("Delete the team “%2” and its %1 Learning Team?"),
+                                          tr("Delete the team “%2” and its %1 Learning Teams?"))
+                                       .arg(title)
+                                 : tr("Delete the Learning Team “%1” with everything captured in it?").arg(title);
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::NoButton, this);
+    box.setObjectName(u"deleteConfirmation"_s);
+    box.setInformativeText(tr("You can take this back with Edit → Undo while the library has the keyboard."));
+    auto* yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(u"confirmDeleteButton"_s);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    m_libraryUndo->push(new RemoveLearningTeamsCommand(
+        m_repo, [this](const QString& m) { QMessageBox::warning(this, tr("That could not be saved"), m); }, team,
+        std::move(snapshots), isTeam ? tr("Delete the team “%1”").arg(title) : tr("Delete “%1”").arg(title)));
+    m_tree->setFocus();
+    m_undoGroup->setActiveStack(m_libraryUndo);
+}
+
+void MainWindow::addSample() {
+    try {
+        const auto lt = addSampleLearningTeam(m_repo);
+        showLearningTeam(lt.id);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("The sample could not be added"), QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace ltw::gui
