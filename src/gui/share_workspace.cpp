@@ -235,8 +235,19 @@ void ShareWorkspace::onChange(const Change& change) {
         m_refresh->start();
 }
 
+void ShareWorkspace::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (std::exchange(m_previewStale, false))
+        refreshPreview();
+}
+
+// Building the report is the costly part of this workspace: it is done only while it is on screen.
 void ShareWorkspace::refreshPreview() {
     m_refresh->stop();
+    if (!isVisible()) {
+        m_previewStale = true;
+        return;
+    }
     if (!m_document) {
         m_preview->setHtml(tr("<p style='color:#5b6e7c'>Choose a Learning Team to see its share-out report.</p>"));
         return;

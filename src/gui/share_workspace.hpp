@@ -46,11 +46,15 @@ signals:
     void importFailed(const QString& message);
     void exportFinished(bool ok, const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     enum class Export { Markdown, Html, Bundle };
 
     void onChange(const Change& change);
     void refreshPreview();
+    bool m_previewStale = false; // changed while hidden: rebuilt when the workspace is shown
     void updateEnabled();
     void addLearning();
     void removeLearning();
