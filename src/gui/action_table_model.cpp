@@ -1,4 +1,5 @@
 #include "action_table_model.hpp"
+#include "text_util.hpp"
 
 #include "change_hub.hpp"
 #include "commands.hpp"
@@ -13,15 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
-namespace {
-
-QString shortened(const std::string& text) {
-    auto s = QString::fromStdString(text).simplified();
-    return s.size() > 40 ? s.left(39) + QChar(0x2026) : s;
-}
-
-} // namespace
-
 ActionTableModel::ActionTableModel(ChangeHub& hub, QObject* parent)
     : QAbstractTableModel(parent), m_repo(hub.repository()) {
     connect(&hub, &ChangeHub::changed, this, &ActionTableModel::apply);

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "text_util.hpp"
 
 #include "ltw/errors.hpp"
 
@@ -8,11 +9,6 @@ namespace ltw::gui {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("Commands", text); }
-
-QString shortened(const std::string& text) {
-    auto s = QString::fromStdString(text).simplified();
-    return s.size() > 40 ? s.left(39) + QChar(0x2026) : s;
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "defense_panel.hpp"
+#include "text_util.hpp"
 
 #include "change_hub.hpp"
 #include "commands.hpp"
@@ -26,11 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
 namespace {
-
-QString shortened(const std::string& text) {
-    auto s = QString::fromStdString(text).simplified();
-    return s.size() > 40 ? s.left(39) + QChar(0x2026) : s;
-}
 
 QIcon chip(const QColor& color) {
     QPixmap pixmap(14, 14);
@@ -276,13 +272,11 @@ Id DefensePanel::addDefense(const QString& title, DefenseKind kind) {
     d.learningTeamId = m_document->learningTeamId();
     d.kind = kind;
     d.title = name;
-    auto* stack = m_document->undoStack();
     auto* command =
         new AddItemCommand<Defense>(m_document->repository(), m_document->reporter(), d, &Repository::addDefense,
                                     &Repository::removeDefense, tr("Add the defense “%1”").arg(shortened(name)));
-    stack->push(command);
-    if (stack->index() == 0 || stack->command(stack->index() - 1) != command)
-        return 0; // it failed, and was reported
+    if (!m_document->push(command))
+        return 0; // it failed, was reported and dropped
     const Id id = command->item().id;
     selectDefense(id);
     return id;

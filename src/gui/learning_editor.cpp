@@ -1,4 +1,5 @@
 #include "learning_editor.hpp"
+#include "text_util.hpp"
 
 #include "change_hub.hpp"
 #include "commands.hpp"
@@ -20,22 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
-namespace {
-
-QString shortened(const std::string& text) {
-    auto s = QString::fromStdString(text).simplified();
-    return s.size() > 40 ? s.left(39) + QChar(0x2026) : s;
-}
-
-QLabel* caption(const QString& text) {
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
-
 LearningEditor::LearningEditor(ChangeHub& hub, QWidget* parent) : QWidget(parent), m_repo(hub.repository()) {
     setObjectName(u"learningEditor"_s);
     m_empty = new QLabel(tr("Choose a shared learning on the list above, or add one: something this team found out "

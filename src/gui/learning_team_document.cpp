@@ -1,7 +1,7 @@
 #include "learning_team_document.hpp"
 
 #include "commands.hpp"
-#include "plural.hpp"
+#include "text_util.hpp"
 
 #include <algorithm>
 
@@ -10,6 +10,13 @@ namespace ltw::gui {
 LearningTeamDocument::LearningTeamDocument(Repository& repo, Id learningTeamId, QObject* parent)
     : QObject(parent), m_repo(repo), m_id(learningTeamId), m_stack(new QUndoStack(this)) {}
 
+bool LearningTeamDocument::push(QUndoCommand* command) {
+    m_stack->push(command);
+    const int last = m_stack->index() - 1;
+    // Compared, never dereferenced: a dropped command is already deleted.
+    return last >= 0 && m_stack->command(last) == command;
+}
+
 FailureReporter LearningTeamDocument::reporter() {
     return [this](const QString& message) { emit failed(message); };
 }
@@ -17,11 +24,7 @@ FailureReporter LearningTeamDocument::reporter() {
 Note LearningTeamDocument::captureNote(Note note) {
     note.learningTeamId = m_id;
     auto* command = new AddNoteCommand(m_repo, reporter(), std::move(note));
-    m_stack->push(command); // runs it; a failed capture is dropped from the stack and reported
-    const int last = m_stack->index() - 1;
-    if (last >= 0 && m_stack->command(last) == command)
-        return command->note();
-    return {};
+    return push(command) ? command->note() : Note{};
 }
 
 Note LearningTeamDocument::captureNote(NoteKind kind, const QString& text, std::optional<Id> teller) {
@@ -60,11 +63,7 @@ Theme LearningTeamDocument::makeTheme(const std::vector<Id>& noteIds, const std:
     theme.name = name;
     theme.position = static_cast<int>(m_repo.themes(m_id).size());
     auto* command = new MakeThemeCommand(m_repo, reporter(), theme, std::move(notes));
-    m_stack->push(command);
-    const int last = m_stack->index() - 1;
-    if (last >= 0 && m_stack->command(last) == command)
-        return command->theme();
-    return {};
+    return push(command) ? command->theme() : Theme{};
 }
 
 void LearningTeamDocument::setNotesTheme(const std::vector<Id>& noteIds, std::optional<Id> themeId) {

@@ -41,6 +41,10 @@ public:
     // The links that touch an item, to be put back if its removal is undone.
     std::vector<Link> linksOf(ItemRef item) const;
 
+    // Pushes a command (which runs it) and says whether it stayed on the stack: a command whose
+    // storage call failed is dropped by the stack and reported through `failed`.
+    bool push(QUndoCommand* command);
+
     // For commands built elsewhere: reports a storage failure through `failed`.
     std::function<void(const QString&)> reporter();
 

@@ -11,7 +11,6 @@
 #include "note_inspector.hpp"
 #include "note_table_model.hpp"
 #include "phase_stepper.hpp"
-#include "plural.hpp"
 #include "prompt_cards_panel.hpp"
 #include "quick_capture.hpp"
 #include "session_timer.hpp"
@@ -19,6 +18,7 @@
 #include "share_workspace.hpp"
 #include "soak_workspace.hpp"
 #include "solve_workspace.hpp"
+#include "text_util.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"

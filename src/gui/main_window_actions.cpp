@@ -10,9 +10,9 @@
 #include "main_window.hpp"
 #include "new_learning_team_dialog.hpp"
 #include "note_inspector.hpp"
-#include "plural.hpp"
 #include "prompt_cards_panel.hpp"
 #include "soak_workspace.hpp"
+#include "text_util.hpp"
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>

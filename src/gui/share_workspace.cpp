@@ -1,4 +1,5 @@
 #include "share_workspace.hpp"
+#include "text_util.hpp"
 
 #include "change_hub.hpp"
 #include "commands.hpp"
@@ -39,13 +40,6 @@ QLabel* heading(const QString& text) {
     f.setPointSizeF(f.pointSizeF() * 1.2);
     f.setBold(true);
     label->setFont(f);
-    return label;
-}
-
-QLabel* caption(const QString& text) {
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
 
@@ -273,13 +267,10 @@ void ShareWorkspace::addLearning() {
     SharedLearning learning;
     learning.learningTeamId = m_document->learningTeamId();
     learning.title = tr("New shared learning").toStdString();
-    auto* stack = m_document->undoStack();
     auto* command = new AddItemCommand<SharedLearning>(m_hub.repository(), m_document->reporter(), learning,
                                                        &Repository::addSharedLearning,
                                                        &Repository::removeSharedLearning, tr("Add a shared learning"));
-    stack->push(command);
-    const int last = stack->index() - 1;
-    if (last < 0 || stack->command(last) != command)
+    if (!m_document->push(command))
         return; // it failed, was reported and dropped
     m_list->setCurrentIndex(m_model->indexOf(command->item().id));
     m_editor->focusTitle();

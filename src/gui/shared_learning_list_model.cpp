@@ -1,5 +1,5 @@
 #include "shared_learning_list_model.hpp"
-#include "plural.hpp"
+#include "text_util.hpp"
 
 #include "change_hub.hpp"
 

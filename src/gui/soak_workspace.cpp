@@ -1,5 +1,5 @@
 #include "soak_workspace.hpp"
-#include "plural.hpp"
+#include "text_util.hpp"
 
 #include "change_hub.hpp"
 #include "learning_team_document.hpp"

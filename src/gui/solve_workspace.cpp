@@ -1,4 +1,5 @@
 #include "solve_workspace.hpp"
+#include "text_util.hpp"
 
 #include "action_table_model.hpp"
 #include "change_hub.hpp"
@@ -30,11 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
 namespace {
-
-QString shortened(const std::string& text) {
-    auto s = QString::fromStdString(text).simplified();
-    return s.size() > 40 ? s.left(39) + QChar(0x2026) : s;
-}
 
 QListView* noteList(const QString& name, const QString& accessibleName, QAbstractItemModel* model) {
     auto* view = new QListView;
@@ -290,13 +286,11 @@ Id SolveWorkspace::addAction(const QString& title) {
     Action a;
     a.learningTeamId = m_document->learningTeamId();
     a.title = name;
-    auto* stack = m_document->undoStack();
     auto* command =
         new AddItemCommand<Action>(m_document->repository(), m_document->reporter(), a, &Repository::addAction,
                                    &Repository::removeAction, tr("Add the action “%1”").arg(shortened(name)));
-    stack->push(command);
-    if (stack->index() == 0 || stack->command(stack->index() - 1) != command)
-        return 0; // it failed, and was reported
+    if (!m_document->push(command))
+        return 0; // it failed, was reported and dropped
     selectAction(command->item().id);
     return command->item().id;
 }
