@@ -16,10 +16,14 @@
 
 using namespace Qt::StringLiterals;
 
+// Resources compiled into a static library must be registered by name, outside any namespace.
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
 namespace ltw::gui {
 
 int runWorkbench(int& argc, char** argv) {
     QApplication app(argc, argv);
+    initResources();
     QApplication::setOrganizationName(u"learning-team-workbench"_s);
     QApplication::setApplicationName(u"Learning Team Workbench"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
