@@ -62,6 +62,8 @@ public:
     std::string write();
 
 private:
+    template <class Writer>
+    friend void ::ltw::detail::writeSections(Writer& w, const ReportModel& m);
     template <class... Args>
     void line(fmt::format_string<Args...> format, Args&&... args) {
         fmt::format_to(std::back_inserter(m_out), format, std::forward<Args>(args)...);
@@ -83,6 +85,7 @@ private:
     void actions();
     void learnings();
     void timeline();
+    void textSection(std::string_view title, std::string_view text, std::string_view style);
 
     const ReportModel& m_model;
     std::string m_out;
@@ -324,41 +327,21 @@ void HtmlWriter::timeline() {
     line("</section>");
 }
 
+void HtmlWriter::textSection(std::string_view title, std::string_view text, std::string_view style) {
+    if (text.empty())
+        return;
+    line("<section>");
+    heading(2, title);
+    paragraphs(text, style);
+    line("</section>");
+}
+
 std::string HtmlWriter::write() {
     head();
     line("<body>");
     header();
     line("<main>");
-    if (!m_model.scopeQuestion.empty()) {
-        line("<section>");
-        heading(2, "The question we set out to understand");
-        paragraphs(m_model.scopeQuestion, "question");
-        line("</section>");
-    }
-    if (!m_model.summary.empty()) {
-        line("<section>");
-        heading(2, "In short");
-        paragraphs(m_model.summary);
-        line("</section>");
-    }
-    work();
-    for (const auto& s : m_model.conditions)
-        noteSection(s);
-    stories();
-    for (const auto& s : m_model.noteSections)
-        noteSection(s);
-    themes();
-    defenses();
-    gaps();
-    actions();
-    learnings();
-    if (!m_model.sponsorResponse.empty()) {
-        line("<section>");
-        heading(2, "The sponsor\u2019s response");
-        paragraphs(m_model.sponsorResponse);
-        line("</section>");
-    }
-    timeline();
+    writeSections(*this, m_model);
     line("</main>");
     if (!m_model.withNames)
         line("<footer><p>{}</p></footer>", esc(kNoNamesNotice));

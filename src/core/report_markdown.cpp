@@ -19,6 +19,8 @@ public:
     std::string write();
 
 private:
+    template <class Writer>
+    friend void ::ltw::detail::writeSections(Writer& w, const ReportModel& m);
     template <class... Args>
     void line(fmt::format_string<Args...> format, Args&&... args) {
         fmt::format_to(std::back_inserter(m_out), format, std::forward<Args>(args)...);
@@ -39,6 +41,7 @@ private:
     void actions();
     void learnings();
     void timeline();
+    void textSection(std::string_view title, std::string_view text, std::string_view style);
 
     const ReportModel& m_model;
     std::string m_out;
@@ -223,32 +226,16 @@ void MarkdownWriter::timeline() {
     blank();
 }
 
+void MarkdownWriter::textSection(std::string_view title, std::string_view text, std::string_view) {
+    if (text.empty())
+        return;
+    heading(2, title);
+    paragraphs(text);
+}
+
 std::string MarkdownWriter::write() {
     header();
-    if (!m_model.scopeQuestion.empty()) {
-        heading(2, "The question we set out to understand");
-        paragraphs(m_model.scopeQuestion);
-    }
-    if (!m_model.summary.empty()) {
-        heading(2, "In short");
-        paragraphs(m_model.summary);
-    }
-    work();
-    for (const auto& s : m_model.conditions)
-        noteSection(s);
-    stories();
-    for (const auto& s : m_model.noteSections)
-        noteSection(s);
-    themes();
-    defenses();
-    gaps();
-    actions();
-    learnings();
-    if (!m_model.sponsorResponse.empty()) {
-        heading(2, "The sponsor\u2019s response");
-        paragraphs(m_model.sponsorResponse);
-    }
-    timeline();
+    writeSections(*this, m_model);
     if (!m_model.withNames) {
         line("---");
         blank();

@@ -104,4 +104,26 @@ inline constexpr std::string_view kThemesIntro =
 inline constexpr std::string_view kNoNamesNotice =
     "Participants are shown by the role they play in the work; their names are left out.";
 
+// The order of the report's sections, written once for every format. A writer provides
+// `textSection(heading, text, style)` and one function per kind of section; each leaves out a section
+// with nothing in it.
+template <class Writer>
+void writeSections(Writer& w, const ReportModel& m) {
+    w.textSection("The question we set out to understand", m.scopeQuestion, "question");
+    w.textSection("In short", m.summary, "");
+    w.work();
+    for (const auto& s : m.conditions)
+        w.noteSection(s);
+    w.stories();
+    for (const auto& s : m.noteSections)
+        w.noteSection(s);
+    w.themes();
+    w.defenses();
+    w.gaps();
+    w.actions();
+    w.learnings();
+    w.textSection("The sponsor\u2019s response", m.sponsorResponse, "");
+    w.timeline();
+}
+
 } // namespace ltw::detail
