@@ -42,6 +42,9 @@ struct RoomColumn {
     std::string heading;
     RoomTone tone = RoomTone::Story;
     std::vector<RoomCard> cards;
+    // When not all cards fit: keep the last ones (the newest notes) or the first ones (the actions
+    // with the most votes, the first look-fors).
+    bool keepLast = true;
 };
 
 struct RoomPicture {

@@ -96,7 +96,7 @@ void solve(const LearningTeamSnapshot& s, RoomPicture& p) {
             gaps.cards.push_back(cardOf(*n, nullptr));
     if (!gaps.cards.empty())
         p.columns.push_back(std::move(gaps));
-    RoomColumn actions{"Actions", RoomTone::Action, {}};
+    RoomColumn actions{"Actions", RoomTone::Action, {}, false};
     auto sorted = s.actions;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Action& a, const Action& b) { return a.votes > b.votes; });
     for (const auto& a : sorted) {
@@ -114,7 +114,7 @@ void solve(const LearningTeamSnapshot& s, RoomPicture& p) {
 // Share: each shared learning with its look-fors.
 void share(const LearningTeamSnapshot& s, RoomPicture& p) {
     for (const auto& l : s.learnings) {
-        RoomColumn column{l.title, RoomTone::Learning, {}};
+        RoomColumn column{l.title, RoomTone::Learning, {}, false};
         if (!l.summary.empty())
             column.cards.push_back(RoomCard{0, l.summary, RoomTone::Learning, false, {}});
         for (const auto& f : l.lookFors)

@@ -13,6 +13,7 @@
 #include "phase_stepper.hpp"
 #include "prompt_cards_panel.hpp"
 #include "quick_capture.hpp"
+#include "room_view.hpp"
 #include "session_timer.hpp"
 #include "settings.hpp"
 #include "share_workspace.hpp"
@@ -134,6 +135,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     statusBar()->addPermanentWidget(m_timer);
 
     buildMenus();
+    buildRoomMenu();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { followFocus(now); });
     connect(m_hub, &ChangeHub::changed, this, &MainWindow::onChange);
@@ -180,6 +182,7 @@ void MainWindow::showLearningTeam(Id ltId) {
     m_solve->setDocument(doc);
     m_share->setDocument(doc);
     m_inspector->setDocument(doc);
+    m_room->setLearningTeam(m_current);
     m_undoGroup->setActiveStack(doc ? doc->undoStack() : m_libraryUndo);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
     refreshHeader();

@@ -14,6 +14,7 @@ class QStackedWidget;
 class QTreeView;
 class QUndoGroup;
 class QUndoStack;
+class QScreen;
 
 namespace ltw::gui {
 
@@ -25,6 +26,7 @@ class NoteInspector;
 class NoteTableModel;
 class PhaseStepper;
 class PromptCardsPanel;
+class RoomView;
 class SessionTimer;
 class ShareWorkspace;
 class SoakWorkspace;
@@ -45,6 +47,12 @@ public:
     void requestPhase(Phase target);
     QUndoStack* libraryUndoStack() const { return m_libraryUndo; }
 
+    RoomView* roomView() const { return m_room; }
+    // Shows the room view on the projector (the screen chosen, else one that is not this window's),
+    // or hides it.
+    void setRoomViewShown(bool shown);
+    QScreen* roomScreen() const;
+
 protected:
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +67,7 @@ private:
     void onChange(const Change& change);
     LearningTeamDocument* documentFor(Id learningTeamId);
     void showWorkspaceOf(Phase phase);
+    void buildRoomMenu();
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;
@@ -80,6 +89,7 @@ private:
     SessionTimer* m_timer = nullptr;
     PromptCardsPanel* m_prompts = nullptr;
     NoteInspector* m_inspector = nullptr;
+    RoomView* m_room = nullptr;
     Id m_current = 0;
     bool m_layoutRestored = false;
     bool m_firstShown = false;

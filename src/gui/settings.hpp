@@ -14,6 +14,8 @@ public:
     void setWindowState(const QByteArray& state);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
+    QString roomScreen() const; // the name of the screen the room view goes to; empty: choose
+    void setRoomScreen(const QString& name);
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
 };
