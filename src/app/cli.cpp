@@ -31,10 +31,12 @@ const std::map<std::string, std::string, std::less<>> kVerbHelp = {
              "Adds the sample Learning Team (a near miss at a loading dock, taken through to Share).\n"},
     {"list", "Usage: ltw list [--db PATH] [--json]\n"
              "Lists the Learning Teams with their id, phase, team and number of notes.\n"},
-    {"export", "Usage: ltw export [--db PATH] --learning-team ID --format json|md|html --output FILE "
-               "[--with-names]\n"
-               "Writes a Learning Team as a bundle (json) or its share-out report (md, html). Participant names\n"
-               "are replaced by their roles unless --with-names is given. --output - writes to standard output.\n"},
+    {"export", "Usage: ltw export [--db PATH] --learning-team ID --format json|md|html|png --output FILE "
+               "[--with-names] [--width W --height H]\n"
+               "Writes a Learning Team as a bundle (json), its share-out report (md, html), or the room's shared\n"
+               "picture of its current phase as an image (png, 1920x1080 unless --width and --height say). Names\n"
+               "are replaced by their roles unless --with-names is given (never drawn in a png). --output - writes\n"
+               "to standard output.\n"},
     {"import", "Usage: ltw import [--db PATH] FILE\n"
                "Imports a Learning Team bundle: all of it, or nothing if anything in it is wrong.\n"},
     {"check", "Usage: ltw check [--db PATH]\n"
@@ -186,12 +188,27 @@ Id parseId(const std::string& text) {
     return id;
 }
 
-int exportVerb(const Options& o, std::ostream& out) {
+int pixels(const Options& o, const std::string& name, int fallback) {
+    const auto text = o.value(name);
+    if (!text)
+        return fallback;
+    int value = 0;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc{} || end != text->data() + text->size() || value < 320 || value > 7680)
+        throw UsageFailure{fmt::format("--{} takes a size in pixels from 320 to 7680, not '{}'", name, *text)};
+    return value;
+}
+
+int exportVerb(const Options& o, std::ostream& out, const PngRenderer& png) {
     noPositional(o);
     const Id id = parseId(o.required("learning-team"));
     const auto format = o.required("format");
-    if (format != "json" && format != "md" && format != "html")
-        throw UsageFailure{fmt::format("--format must be json, md or html, not '{}'", format)};
+    if (format != "json" && format != "md" && format != "html" && format != "png")
+        throw UsageFailure{fmt::format("--format must be json, md, html or png, not '{}'", format)};
+    const int width = pixels(o, "width", 1920);
+    const int height = pixels(o, "height", 1080);
+    if (format == "png" && !png)
+        throw UsageFailure{"this build cannot draw pictures"};
     const auto output = o.required("output");
     SqliteRepository repo(o.db());
     if (!repo.learningTeam(id))
@@ -202,6 +219,8 @@ int exportVerb(const Options& o, std::ostream& out) {
     std::string text;
     if (format == "json")
         text = exportBundle(snapshot, BundleOptions{withNames});
+    else if (format == "png")
+        text = png(snapshot, width, height);
     else if (format == "md")
         text = reportMarkdown(snapshot, ReportOptions{withNames});
     else
@@ -253,7 +272,7 @@ bool isCommandLine(const std::vector<std::string>& args) {
            (!first.starts_with("-") && first != "");
 }
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const PngRenderer& png) {
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         out << generalHelp();
         return Success;
@@ -283,7 +302,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         else if (verb == "list")
             code = list(Options(rest, {"db"}, {"json"}), out);
         else if (verb == "export")
-            code = exportVerb(Options(rest, {"db", "learning-team", "format", "output"}, {"with-names"}), out);
+            code = exportVerb(
+                Options(rest, {"db", "learning-team", "format", "output", "width", "height"}, {"with-names"}), out,
+                png);
         else if (verb == "import")
             code = importVerb(Options(rest, {"db"}, {}), out);
         else

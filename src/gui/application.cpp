@@ -2,6 +2,7 @@
 
 #include "database_lock.hpp"
 #include "main_window.hpp"
+#include "room_painter.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/logging.hpp"
@@ -9,9 +10,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +63,25 @@ int runWorkbench(int& argc, char** argv) {
     MainWindow window(*repo);
     window.show();
     return app.exec();
+}
+
+std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height) {
+    std::unique_ptr<QGuiApplication> app;
+    if (!QCoreApplication::instance()) {
+        // No window is shown: the offscreen platform needs no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        static int argc = 1;
+        static char name[] = "ltw";
+        static char* argv[] = {name, nullptr};
+        // A verb prints one line when something is wrong; Qt's notes about the desktop are not for it.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                fprintf(stderr, "%s\n", qPrintable(message));
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return roomPicturePng(snapshot, QSize(width, height)).toStdString();
 }
 
 } // namespace ltw::gui

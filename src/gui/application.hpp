@@ -1,8 +1,15 @@
 // Starts the workbench window: parses --db, opens the database (explaining a refusal), shows the window.
 #pragma once
 
+#include "ltw/domain.hpp"
+
+#include <string>
+
 namespace ltw::gui {
 
 int runWorkbench(int& argc, char** argv);
+
+// The room's picture as PNG bytes for `ltw export --format png`: draws without a display.
+std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height);
 
 } // namespace ltw::gui

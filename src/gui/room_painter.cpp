@@ -1,5 +1,6 @@
 #include "room_painter.hpp"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
@@ -268,6 +269,14 @@ QImage renderRoomPicture(const RoomPicture& picture, QSize size) {
     QPainter painter(&image);
     paintRoomPicture(painter, QRect(QPoint(0, 0), size), picture);
     return image;
+}
+
+QByteArray roomPicturePng(const LearningTeamSnapshot& snapshot, QSize size) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    renderRoomPicture(buildRoomPicture(snapshot), size).save(&buffer, "PNG");
+    return bytes;
 }
 
 } // namespace ltw::gui

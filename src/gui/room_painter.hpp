@@ -4,6 +4,7 @@
 
 #include "ltw/room_picture.hpp"
 
+#include <QByteArray>
 #include <QColor>
 #include <QImage>
 #include <QRect>
@@ -28,5 +29,7 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
 RoomPaintResult paintRoomMessage(QPainter& painter, const QRect& area, const QString& title, const QStringList& lines);
 
 QImage renderRoomPicture(const RoomPicture& picture, QSize size);
+// The shared picture of a Learning Team's current phase as PNG bytes (names never drawn).
+QByteArray roomPicturePng(const LearningTeamSnapshot& snapshot, QSize size);
 
 } // namespace ltw::gui

@@ -129,6 +129,10 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     m_exportBundle->setObjectName(u"exportBundleButton"_s);
     m_exportBundle->setToolTip(tr("Save the whole Learning Team as a bundle that another facilitator can import"));
     connect(m_exportBundle, &QPushButton::clicked, this, [this] { exportAs(Export::Bundle); });
+    m_exportPicture = new QPushButton(tr("Picture…"));
+    m_exportPicture->setObjectName(u"exportPictureButton"_s);
+    m_exportPicture->setToolTip(tr("Save the room's shared picture as an image, to paste into an email or slides"));
+    connect(m_exportPicture, &QPushButton::clicked, this, [this] { exportAs(Export::Picture); });
     m_import = new QPushButton(tr("Import a bundle…"));
     m_import->setObjectName(u"importBundleButton"_s);
     m_import->setToolTip(tr("Add a Learning Team from a bundle another facilitator sent you"));
@@ -143,6 +147,7 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     exports->addWidget(m_exportMarkdown);
     exports->addWidget(m_exportHtml);
     exports->addWidget(m_exportBundle);
+    exports->addWidget(m_exportPicture);
     exports->addStretch(1);
     exports->addWidget(m_import);
 
@@ -213,7 +218,7 @@ void ShareWorkspace::updateEnabled() {
     m_remove->setEnabled(open && m_list->currentIndex().isValid());
     m_editor->setEnabled(open);
     m_includeNames->setEnabled(open);
-    for (auto* b : {m_exportMarkdown, m_exportHtml, m_exportBundle})
+    for (auto* b : {m_exportMarkdown, m_exportHtml, m_exportBundle, m_exportPicture})
         b->setEnabled(open);
 }
 

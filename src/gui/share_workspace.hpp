@@ -50,7 +50,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum class Export { Markdown, Html, Bundle };
+    enum class Export { Markdown, Html, Bundle, Picture };
 
     void onChange(const Change& change);
     void refreshPreview();
@@ -83,6 +83,7 @@ private:
     QPushButton* m_exportMarkdown = nullptr;
     QPushButton* m_exportHtml = nullptr;
     QPushButton* m_exportBundle = nullptr;
+    QPushButton* m_exportPicture = nullptr;
     QPushButton* m_import = nullptr;
     QLabel* m_status = nullptr;
     QTimer* m_refresh = nullptr;

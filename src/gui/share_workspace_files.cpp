@@ -5,6 +5,7 @@
 #include "change_hub.hpp"
 #include "learning_editor.hpp"
 #include "learning_team_document.hpp"
+#include "room_painter.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/errors.hpp"
@@ -94,6 +95,10 @@ void ShareWorkspace::exportAs(Export format) {
         extension = u"json"_s;
         filter = tr("Workbench bundle (*.json)");
         break;
+    case Export::Picture:
+        extension = u"png"_s;
+        filter = tr("Image (*.png)");
+        break;
     }
     QString path = m_chooseSave ? m_chooseSave(suggestedName(extension), filter) : QString();
     if (path.isEmpty())
@@ -107,12 +112,16 @@ void ShareWorkspace::exportAs(Export format) {
     bool ok = false;
     try {
         const auto snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
+        QByteArray bytes;
         switch (format) {
         case Export::Markdown: text = reportMarkdown(snapshot, ReportOptions{names}); break;
         case Export::Html: text = reportHtml(snapshot, ReportOptions{names}); break;
         case Export::Bundle: text = exportBundle(snapshot, BundleOptions{names}); break;
+        case Export::Picture: bytes = roomPicturePng(snapshot, QSize(1920, 1080)); break; // never with names
         }
-        ok = writeFile(path, QByteArray::fromStdString(text), &error);
+        if (format != Export::Picture)
+            bytes = QByteArray::fromStdString(text);
+        ok = writeFile(path, bytes, &error);
     } catch (const std::exception& e) { // storage or encoding trouble; a slot must not throw
         error = QString::fromUtf8(e.what());
     }

@@ -221,6 +221,33 @@ TEST_F(Cli, TheLogHoldsNoNotesAndNoNames) {
         EXPECT_EQ(log.find(n.text.substr(0, 30)), std::string::npos) << n.text;
 }
 
+// Width and height of a PNG, from its IHDR chunk.
+std::pair<int, int> pngSize(const std::string& bytes) {
+    if (bytes.size() < 24 || bytes.compare(1, 3, "PNG") != 0)
+        return {0, 0};
+    auto be = [&](std::size_t at) {
+        return (static_cast<unsigned char>(bytes[at]) << 24) | (static_cast<unsigned char>(bytes[at + 1]) << 16) |
+               (static_cast<unsigned char>(bytes[at + 2]) << 8) | static_cast<unsigned char>(bytes[at + 3]);
+    };
+    return {static_cast<int>(be(16)), static_cast<int>(be(20))};
+}
+
+TEST_F(Cli, TheRoomPictureAsAnImage) {
+    ASSERT_EQ(ltwRun(dir, {"demo", "--db", db}).code, 0);
+    const auto png = (dir / "room.png").string();
+    auto r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "png", "--output", png});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+    EXPECT_EQ(pngSize(readFile(png)), (std::pair{1920, 1080}));
+    r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "png", "--output", png, "--width",
+                     "1280", "--height", "720"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(pngSize(readFile(png)), (std::pair{1280, 720}));
+    r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "png", "--output", png, "--width", "9"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+}
+
 TEST_F(Cli, InProcessRunMatchesTheProgram) {
     std::ostringstream out, err;
     EXPECT_EQ(cli::run({"list", "--db", db}, out, err), cli::Success);
