@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +82,12 @@ void MainWindow::buildRoomMenu() {
         on ? tick->start() : tick->stop();
         m_room->setTimerText(on ? m_timer->text() : QString());
     });
+    // The controls the facilitator reaches for during a session, also on a toolbar.
+    auto* bar = addToolBar(tr("Room"));
+    bar->setObjectName(u"roomToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({show, freeze, blank, spotlight, card});
+
     menu->addSeparator();
     auto* screens = menu->addMenu(tr("Room view &on"));
     screens->setObjectName(u"roomScreensMenu"_s);
