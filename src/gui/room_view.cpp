@@ -89,6 +89,11 @@ void RoomView::onChange(const Change& change) {
 void RoomView::rebuild() {
     if (m_frozen)
         return;
+    if (!isVisible()) {
+        m_stale = true; // nobody is looking: the capture path does not pay for a picture
+        return;
+    }
+    m_stale = false;
     m_picture = {};
     if (m_learningTeamId != 0 && m_repo.learningTeam(m_learningTeamId)) {
         const auto snapshot = m_repo.snapshot(m_learningTeamId);
@@ -109,6 +114,12 @@ void RoomView::rebuild() {
         }
     }
     update();
+}
+
+void RoomView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void RoomView::paintEvent(QPaintEvent*) {

@@ -42,6 +42,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onChange(const Change& change);
@@ -57,6 +58,7 @@ private:
     Id m_zoom = 0;
     std::optional<PromptCard> m_card;
     QString m_timer;
+    bool m_stale = false; // changed while hidden: rebuilt when shown
 };
 
 } // namespace ltw::gui

@@ -60,6 +60,13 @@ protected:
     }
 };
 
+TEST_F(RoomViewTest, AHiddenRoomViewCostsTheCaptureNothingAndCatchesUpWhenShown) {
+    capture(u"Heard before the projector was on"_s);
+    EXPECT_TRUE(room()->picture().columns.empty()) << "no picture is built while nobody looks";
+    action("roomViewAction")->trigger();
+    EXPECT_TRUE(roomText().contains(u"Heard before the projector was on"_s));
+}
+
 TEST_F(RoomViewTest, GoesFullScreenOnTheProjector) {
     EXPECT_EQ(window->screen()->name(), u"laptop"_s);
     action("roomViewAction")->trigger();
@@ -175,12 +182,14 @@ TEST_F(RoomViewTest, SpotlightZoomAndPromptCard) {
 TEST_F(RoomViewTest, PicturesOfEveryPhaseAtTwoSizes) {
     const auto sample = addSampleLearningTeam(repo);
     window->showLearningTeam(sample.id);
+    action("roomViewAction")->trigger();
     Session session(repo, SessionOptions{dir / "backups", 3});
     const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR");
     for (auto phase : {Phase::Share, Phase::Solve, Phase::Soak, Phase::Learn}) {
         if (repo.learningTeam(sample.id)->phase != phase) {
             ASSERT_TRUE(session.moveTo(sample.id, phase).moved);
         }
+        ASSERT_FALSE(room()->picture().empty()) << toString(phase);
         for (QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
             QImage image(size, QImage::Format_RGB32);
             QPainter painter(&image);
