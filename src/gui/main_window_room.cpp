@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolBar>
 
@@ -56,6 +57,11 @@ void MainWindow::buildRoomMenu() {
     };
     auto* show = add(tr("Show the &room view"), "roomViewAction", QKeySequence(Qt::Key_F5), true);
     connect(show, &QAction::toggled, this, &MainWindow::setRoomViewShown);
+    // Closed from its own window: the menu and the toolbar say so.
+    connect(m_room, &RoomView::visibilityChanged, show, [show](bool visible) {
+        const QSignalBlocker quiet(show);
+        show->setChecked(visible);
+    });
     auto* freeze = add(tr("&Freeze the room"), "roomFreezeAction", QKeySequence(Qt::Key_F6), true);
     connect(freeze, &QAction::toggled, m_room, &RoomView::setFrozen);
     auto* blank = add(tr("&Blank the room"), "roomBlankAction", QKeySequence(Qt::Key_F7), true);

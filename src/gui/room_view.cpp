@@ -120,6 +120,12 @@ void RoomView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_stale)
         rebuild();
+    emit visibilityChanged(true);
+}
+
+void RoomView::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    emit visibilityChanged(false);
 }
 
 void RoomView::paintEvent(QPaintEvent*) {

@@ -40,9 +40,13 @@ public:
     const RoomPaintResult& lastPaint() const { return m_lastPaint; }
     QStringList visibleTexts() const { return m_lastPaint.drawnTexts; }
 
+signals:
+    void visibilityChanged(bool visible); // also when the window manager closes it
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void onChange(const Change& change);

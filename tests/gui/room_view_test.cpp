@@ -76,6 +76,13 @@ TEST_F(RoomViewTest, GoesFullScreenOnTheProjector) {
     EXPECT_EQ(room()->geometry(), QGuiApplication::screens().at(1)->geometry());
     action("roomViewAction")->trigger();
     EXPECT_FALSE(room()->isVisible());
+
+    // Closed from its own window, F5 brings it straight back.
+    action("roomViewAction")->trigger();
+    room()->close();
+    EXPECT_FALSE(action("roomViewAction")->isChecked());
+    action("roomViewAction")->trigger();
+    EXPECT_TRUE(room()->isVisible());
 }
 
 TEST_F(RoomViewTest, ACapturedNoteIsOnTheRoomViewAtTheNextFrame) {
