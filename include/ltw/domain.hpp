@@ -21,6 +21,14 @@ struct Team {
     bool operator==(const Team&) const = default;
 };
 
+// A word the facilitator keeps out of everything that leaves the room (a person not on the roster, a
+// place, an equipment id), and the neutral label that stands in for it ("[the north yard]").
+struct RedactionTerm {
+    std::string term;
+    std::string label;
+    bool operator==(const RedactionTerm&) const = default;
+};
+
 struct LearningTeam {
     Id id = 0;
     std::string uid; // stable identity across databases, carried by bundles
@@ -33,8 +41,9 @@ struct LearningTeam {
     Phase phase = Phase::Learn;
     std::optional<Timestamp> soakStart;
     std::optional<Timestamp> soakPlannedEnd;
-    std::string summary;         // the one paragraph that opens the share-out
-    std::string sponsorResponse; // what the sponsor said in Solve
+    std::string summary;                   // the one paragraph that opens the share-out
+    std::string sponsorResponse;           // what the sponsor said in Solve
+    std::vector<RedactionTerm> redactions; // besides participants' names, replaced in every export
     Timestamp created{};
     Timestamp updated{};
     bool operator==(const LearningTeam&) const = default;

@@ -30,6 +30,12 @@ void bindValue(SQLite::Statement& s, int i, E v) { s.bind(i, std::string(toStrin
 inline void bindValue(SQLite::Statement& s, int i, const std::vector<std::string>& v) {
     s.bind(i, nlohmann::json(v).dump());
 }
+inline void bindValue(SQLite::Statement& s, int i, const std::vector<RedactionTerm>& v) {
+    auto list = nlohmann::json::array();
+    for (const auto& t : v)
+        list.push_back({{"term", t.term}, {"label", t.label}});
+    s.bind(i, list.dump());
+}
 template <class T>
 void bindValue(SQLite::Statement& s, int i, const std::optional<T>& v) {
     if (v)
@@ -92,6 +98,16 @@ struct Reader {
                     out.push_back(v.get<std::string>());
         return out;
     }
+    std::vector<RedactionTerm> redactions() {
+        auto parsed = nlohmann::json::parse(text(), nullptr, false);
+        std::vector<RedactionTerm> out;
+        if (parsed.is_array())
+            for (const auto& v : parsed)
+                if (v.is_object() && v.value("term", nlohmann::json()).is_string() &&
+                    v.value("label", nlohmann::json()).is_string())
+                    out.push_back({v["term"].get<std::string>(), v["label"].get<std::string>()});
+        return out;
+    }
 };
 
 template <class T>
@@ -113,11 +129,11 @@ struct Row<LearningTeam> {
     static constexpr std::string_view table = "learning_team";
     static constexpr auto columns = std::to_array<std::string_view>(
         {"uid", "team_id", "title", "use", "scope_question", "sponsor", "facilitator", "phase", "soak_start",
-         "soak_planned_end", "summary", "sponsor_response", "created", "updated"});
+         "soak_planned_end", "summary", "sponsor_response", "redactions", "created", "updated"});
     static Id scope(const LearningTeam& lt) { return lt.id; }
     static void bind(SQLite::Statement& s, int first, const LearningTeam& lt) {
         bindAll(s, first, lt.uid, lt.teamId, lt.title, lt.use, lt.scopeQuestion, lt.sponsor, lt.facilitator, lt.phase,
-                lt.soakStart, lt.soakPlannedEnd, lt.summary, lt.sponsorResponse, lt.created, lt.updated);
+                lt.soakStart, lt.soakPlannedEnd, lt.summary, lt.sponsorResponse, lt.redactions, lt.created, lt.updated);
     }
     static LearningTeam read(Reader r) {
         LearningTeam lt;
@@ -134,6 +150,7 @@ struct Row<LearningTeam> {
         lt.soakPlannedEnd = r.optTime();
         lt.summary = r.text();
         lt.sponsorResponse = r.text();
+        lt.redactions = r.redactions();
         lt.created = r.time();
         lt.updated = r.time();
         return lt;

@@ -221,6 +221,11 @@ CREATE INDEX theme_lt ON theme(learning_team_id, position);
 ALTER TABLE note ADD COLUMN theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL;
 CREATE INDEX note_theme ON note(theme_id);
 )sql",
+        // 3: the facilitator's own redaction list of a Learning Team (terms and the labels that replace them
+        // in exports), as a JSON array of {"term", "label"} objects.
+        R"sql(
+ALTER TABLE learning_team ADD COLUMN redactions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(redactions));
+)sql",
     };
     return migrations;
 }

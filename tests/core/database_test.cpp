@@ -126,6 +126,8 @@ TEST(Database, AVersionOneDatabaseWithNotesUpgradesToThemes) {
     repo.updateNote(n);
     EXPECT_EQ(repo.note(12)->themeId, theme.id);
     EXPECT_EQ(repo.snapshot(7).themes.size(), 1u);
+    // Version 3's redaction list starts empty on a Learning Team from before it.
+    EXPECT_TRUE(repo.learningTeam(7)->redactions.empty());
     repo.removeTheme(theme.id);
     EXPECT_FALSE(repo.note(12)->themeId);
     EXPECT_EQ(repo.note(12)->text, "Label rolls changed supplier");

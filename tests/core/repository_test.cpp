@@ -57,6 +57,10 @@ TEST_F(RepositoryTest, LearningTeamCrudAndSummaries) {
     read = repo.learningTeam(lt.id);
     EXPECT_EQ(read->sponsor, "Plant manager");
     EXPECT_EQ(read->soakPlannedEnd, lt.soakPlannedEnd);
+    EXPECT_TRUE(read->redactions.empty());
+    lt.redactions = {{"Dock 4", "[a loading dock]"}, {"FL-\"07\"", "[a forklift]"}};
+    repo.updateLearningTeam(lt);
+    EXPECT_EQ(repo.learningTeam(lt.id)->redactions, lt.redactions);
     EXPECT_EQ(repo.learningTeamByUid(lt.uid)->id, lt.id);
     EXPECT_FALSE(repo.learningTeamByUid("nope"));
 
