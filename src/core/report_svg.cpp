@@ -137,12 +137,12 @@ std::vector<std::string> wrap(std::string_view text, double width, std::size_t m
             w -= glyphWidth(points.back().first);
             points.pop_back();
         }
-        last.clear();
+        std::string shortened;
         for (const auto& [cp, bytes] : points)
-            last.append(bytes);
-        while (!last.empty() && last.back() == ' ')
-            last.pop_back();
-        last += "\u2026";
+            shortened.append(bytes);
+        while (!shortened.empty() && shortened.back() == ' ')
+            shortened.pop_back();
+        last = shortened + "\u2026";
     }
     return lines;
 }
@@ -179,7 +179,7 @@ private:
 // Laid out to be shown 640 px wide (a printed page's width at 96 px to the inch), at most about a
 // page high: what does not fit is counted, and the lists of the report hold all of it.
 constexpr double kMapWidth = 640;
-constexpr double kMaxHeight = 820;
+constexpr double kMaxHeight = 880;
 constexpr double kNoteX = 0, kNoteW = 228;
 constexpr double kDefenseX = 262, kDefenseW = 172;
 constexpr double kActionX = 468, kActionW = 172;
@@ -197,11 +197,11 @@ struct Box {
     double midY() const { return y + h / 2; }
 };
 
-Box makeBox(double x, double w, std::string_view text, std::size_t maxLines, double extraTop = 0) {
+Box makeBox(double x, double w, std::string_view text, std::size_t maxLines, double extraTop = 0, bool bold = false) {
     Box b;
     b.x = x;
     b.w = w;
-    b.lines = wrap(text, (w - 2 * kPad - 4) / kCharWidth, maxLines);
+    b.lines = wrap(text, (w - 2 * kPad - 4) / (kCharWidth * (bold ? 1.12 : 1.0)), maxLines);
     b.h = 2 * kPad + extraTop + static_cast<double>(b.lines.size()) * kLine;
     return b;
 }
@@ -253,7 +253,7 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
     std::size_t drawn = 0;
     for (const auto& d : m.defenses) {
         // A row needs room for its notes, and leave some for the gaps below.
-        const double budget = kMaxHeight - (m.gaps.empty() ? 30 : 160);
+        const double budget = kMaxHeight - (m.gaps.empty() ? 30 : 130);
         if (drawn > 0 && std::max({noteY, defenseY, actionY}) +
                                  static_cast<double>(std::min(d.answers.size(), kNotesPerDefense) + 1) * 44 >
                              budget)
@@ -273,7 +273,7 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
             noteY += kLine + kGap;
         }
         const std::string subtitle = d.rating.empty() ? d.kind : fmt::format("{} \u00b7 {}", d.kind, d.rating);
-        Box b = makeBox(kDefenseX, kDefenseW, d.title, 3, kLine);
+        Box b = makeBox(kDefenseX, kDefenseW, d.title, 3, kLine, true);
         b.y = rowTop;
         defenseY = b.y + b.h + kGap;
         const auto style = ratingStyle(d.ratingKey);
@@ -304,7 +304,9 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
     if (drawn < m.defenses.size()) {
         const double y = std::max({noteY, defenseY, actionY});
         svg.text(kDefenseX, y + kFontSize,
-                 fmt::format("+ {} more defenses, listed in the report", m.defenses.size() - drawn), kFontSize, kQuiet);
+                 fmt::format("+ {} more {}, listed in the report", m.defenses.size() - drawn,
+                             m.defenses.size() - drawn == 1 ? "defense" : "defenses"),
+                 kFontSize, kQuiet);
         noteY = defenseY = actionY = y + kLine + kGap;
     }
 
@@ -333,7 +335,9 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
         }
         y = std::max(colY[0], colY[1]);
         if (m.gaps.size() > shown) {
-            svg.text(kNoteX, y + kFontSize, fmt::format("+ {} more gaps, listed in the report", m.gaps.size() - shown),
+            svg.text(kNoteX, y + kFontSize,
+                     fmt::format("+ {} more {}, listed in the report", m.gaps.size() - shown,
+                                 m.gaps.size() - shown == 1 ? "gap" : "gaps"),
                      kFontSize, kQuiet);
             y += kLine + kGap;
         }
