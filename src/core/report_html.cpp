@@ -102,7 +102,7 @@ std::string esc(std::string_view text) { return escapeHtml(text); }
 std::string escWithBreaks(std::string_view text) {
     std::string out = esc(text);
     for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + 5))
-        out.replace(pos, 1, "<br>\n");
+        out.replace(pos, 1, "<br/>\n");
     return out;
 }
 
@@ -125,8 +125,9 @@ void HtmlWriter::head() {
     line("<!DOCTYPE html>");
     line("<html lang=\"en\">");
     line("<head>");
-    line("<meta charset=\"utf-8\">");
-    line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    // Void elements are closed XML-style, so the page also reads as well-formed XML.
+    line("<meta charset=\"utf-8\"/>");
+    line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
     line("<title>{} \u2014 share-out report</title>", esc(m_model.title));
     line("<style>{}</style>", kStyle);
     line("</head>");

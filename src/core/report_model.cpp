@@ -374,8 +374,11 @@ ReportModel ModelBuilder::build() const {
     addSection(m.noteSections, NoteKind::OpenQuestion, "Open questions", "");
     addSection(m.noteSections, NoteKind::Reflection, "Reflections after the soak",
                "What settled once people had time to think and to talk it over.");
+    // Parking-lot ideas are raw fixes jotted down while people talked; what came of them is in the defenses
+    // and actions, but the ideas themselves are part of what was heard.
+    addSection(m.noteSections, NoteKind::ParkingLot, "Ideas parked along the way",
+               "Fixes people suggested while the stories were told; what came of them is in the defenses and actions.");
     m.themes = themes();
-    // Parking-lot ideas are raw fixes jotted down in Learn; what came of them is in the defenses and actions.
     m.defenses = defenses();
     m.gaps = gaps();
     m.actions = actions();
