@@ -101,7 +101,7 @@ std::string esc(std::string_view text) { return escapeHtml(text); }
 // Single line breaks inside a paragraph stay line breaks.
 std::string escWithBreaks(std::string_view text) {
     std::string out = esc(text);
-    for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + 5))
+    for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + 6))
         out.replace(pos, 1, "<br/>\n");
     return out;
 }

@@ -469,7 +469,7 @@ TEST(Report, KeepsParagraphsOfLongerTexts) {
     auto s = emptySnapshot();
     s.learningTeam.summary = "First paragraph,\nstill first.\n\n\nSecond paragraph.";
     const auto html = reportHtml(s);
-    EXPECT_TRUE(contains(html, "<p dir=\"auto\">First paragraph,<br>\nstill first.</p>"));
+    EXPECT_TRUE(contains(html, "<p dir=\"auto\">First paragraph,<br/>\nstill first.</p>"));
     EXPECT_TRUE(contains(html, "<p dir=\"auto\">Second paragraph.</p>"));
     EXPECT_TRUE(contains(reportMarkdown(s), "First paragraph, still first\\.\n\nSecond paragraph\\.\n"));
 }
