@@ -110,67 +110,79 @@ QRectF rowRect(QAbstractTextDocumentLayout& layout, QTextTable& table, int row) 
     return rect;
 }
 
-int pageOf(qreal y, qreal pageHeight) { return static_cast<int>(std::floor(y / pageHeight)); }
+// A stretch of the laid-out document that a page break must not cut: a line of text, a box, a table's
+// row, a heading with the start of what follows it. `header` is the header row to repeat above the rest
+// of a table that a break lands in.
+struct Span {
+    qreal top = 0;
+    qreal bottom = 0;
+    QRectF header;
+};
 
 } // namespace
 
-// Qt's layout knows no "keep with next" and breaks a table's row between two pages. Before the pages are
-// painted, a heading at the foot of a page goes to the next one with its text; a one-cell box (a story, a
-// defense, a learning) that would be cut goes whole to the next page; and in a longer table, the row above
-// a row that would be cut is padded to the foot of the page, so that row starts the next page. Each change
-// moves what follows it, so everything after it is laid out again before the next one is measured.
-void ReportDocument::keepTogether(qreal pageHeight) {
+// The document is laid out once, as one long page, and the breaks are chosen here rather than by Qt's
+// paginated layout, which cuts boxes and rows in two and knows no "keep with next". A break never falls
+// inside a line, a box (a story, a theme, a defense, a learning), a table's row, or between a heading and
+// the start of what follows it; a forced break (after the cover) is kept; a long table that continues on
+// the next page repeats its header row there.
+void ReportDocument::paginate(qreal pageHeight, qreal slack) {
     auto& layout = *m_document.documentLayout();
-    const qreal wanted = pageHeight / 9; // a heading wants a few lines of what follows it on its page
-    auto relayoutFrom = [&](int position) {
-        m_document.markContentsDirty(position, m_document.characterCount() - position);
+    std::vector<Span> spans;
+    std::vector<qreal> forced;
+    auto lines = [&](const QTextBlock& block) {
+        const QRectF rect = layout.blockBoundingRect(block);
+        const QTextLayout* text = block.layout();
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QRectF line = text->lineAt(i).rect();
+            spans.push_back({rect.top() + line.top(), rect.top() + line.bottom(), {}});
+        }
     };
+    const qreal wanted = pageHeight / 9; // a heading wants a few lines of what follows it on its page
     QTextFrame* root = m_document.rootFrame();
     for (auto it = root->begin(); !it.atEnd(); ++it) {
         if (QTextFrame* frame = it.currentFrame()) {
             auto* table = qobject_cast<QTextTable*>(frame);
-            if (!table)
+            const QRectF whole = layout.frameBoundingRect(frame);
+            if (!table) {
+                spans.push_back({whole.top(), whole.bottom(), {}});
                 continue;
-            const QRectF whole = layout.frameBoundingRect(table);
-            if (pageOf(whole.top() + 1, pageHeight) == pageOf(whole.bottom() - 1, pageHeight))
-                continue;
+            }
             if (table->rows() == 1) {
-                if (whole.height() < pageHeight * 0.9) {
-                    QTextTableFormat format = table->format();
-                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    table->setFormat(format);
-                    relayoutFrom(table->firstPosition() - 1);
-                }
+                // To the foot of its cell, not of its frame: the frame's margin below holds no ink.
+                spans.push_back({whole.top(), rowRect(layout, *table, 0).bottom() + slack, {}});
                 continue;
             }
-            for (int row = table->format().headerRowCount() + 1; row < table->rows(); ++row) {
+            const int headers = table->format().headerRowCount();
+            QRectF header;
+            for (int row = 0; row < headers; ++row)
+                header |= rowRect(layout, *table, row);
+            for (int row = headers; row < table->rows(); ++row) {
                 const QRectF rect = rowRect(layout, *table, row);
-                const int page = pageOf(rect.top() + 1, pageHeight);
-                if (page == pageOf(rect.bottom() - 1, pageHeight) || rect.height() > pageHeight * 0.6)
-                    continue;
-                const qreal push = (page + 1) * pageHeight - rect.top() + 1;
-                for (int column = 0; column < table->columns(); ++column) {
-                    QTextTableCell above = table->cellAt(row - 1, column);
-                    QTextTableCellFormat format = above.format().toTableCellFormat();
-                    format.setBottomPadding(format.bottomPadding() + push);
-                    above.setFormat(format);
-                }
-                relayoutFrom(table->cellAt(row - 1, 0).firstPosition());
+                // A break just above a row (but not above the first) repeats the header.
+                spans.push_back({rect.top(), rect.bottom(), row > headers ? header : QRectF()});
             }
+            if (headers > 0) // the header never stands alone at the foot of a page
+                spans.push_back({header.top(), rowRect(layout, *table, headers).bottom(), {}});
             continue;
         }
         const QTextBlock block = it.currentBlock();
+        if (block.length() > 1) // the empty blocks Qt keeps between two tables hold nothing to keep whole
+            lines(block);
+        const QRectF rect = layout.blockBoundingRect(block);
+        const auto policy = block.blockFormat().pageBreakPolicy();
+        if (policy & QTextFormat::PageBreak_AlwaysBefore)
+            forced.push_back(rect.top());
+        if (policy & QTextFormat::PageBreak_AlwaysAfter)
+            forced.push_back(rect.bottom());
         if (block.blockFormat().headingLevel() == 0)
             continue;
-        const QRectF rect = layout.blockBoundingRect(block);
-        const qreal top = std::fmod(rect.top(), pageHeight);
-        // A heading wants the paragraphs that follow it up to a table or the next heading (an intro and
-        // a picture), or a few lines, on its page.
+        // A heading keeps the paragraphs that follow it up to a table or the next heading (an intro and
+        // a picture), or the first rows of a table, or a few lines, on its page.
         qreal following = 0;
         for (QTextBlock next = block.next();
              next.isValid() && next.blockFormat().headingLevel() == 0 && following < pageHeight; next = next.next()) {
             if (QTextTable* table = QTextCursor(next).currentTable()) {
-                // A box goes whole, a longer table needs its first rows.
                 following += table->rows() == 1
                                  ? layout.frameBoundingRect(table).height()
                                  : rowRect(layout, *table, 0).height() + rowRect(layout, *table, 1).height();
@@ -178,14 +190,53 @@ void ReportDocument::keepTogether(qreal pageHeight) {
             }
             following += layout.blockBoundingRect(next).height();
         }
-        const qreal keep = std::clamp(following, wanted, pageHeight * 0.85);
-        if (top < 1 || top + rect.height() + keep <= pageHeight)
-            continue;
-        QTextBlockFormat format;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).mergeBlockFormat(format);
-        relayoutFrom(block.position());
+        spans.push_back({rect.top(), rect.bottom() + std::clamp(following, wanted, pageHeight * 0.85), {}});
     }
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.top < b.top; });
+    std::sort(forced.begin(), forced.end());
+
+    const qreal end = layout.documentSize().height();
+    m_pageBreaks.clear();
+    qreal top = 0;
+    QRectF repeated; // the header row shown above this page's part of a table
+    std::size_t first = 0;
+    while (top < end - 1) {
+        const qreal room = pageHeight - repeated.height();
+        qreal cut = top + room;
+        for (qreal f : forced)
+            if (f > top + 1 && f < cut) {
+                cut = f;
+                break;
+            }
+        QRectF nextHeader;
+        while (first < spans.size() && spans[first].bottom <= top + 1)
+            ++first;
+        // Move the cut up to the start of anything it would cut, as long as that is not taller than a page.
+        for (bool moved = true; moved && cut < end;) {
+            moved = false;
+            for (std::size_t i = first; i < spans.size() && spans[i].top < cut; ++i) {
+                const Span& span = spans[i];
+                if (span.bottom > cut + slack && span.top < cut - slack && span.top > top + 1 &&
+                    span.bottom - span.top <= room) {
+                    cut = span.top;
+                    moved = true;
+                }
+            }
+        }
+        for (std::size_t i = first; i < spans.size() && spans[i].top <= cut + 0.5; ++i)
+            if (!spans[i].header.isEmpty() && std::abs(spans[i].top - cut) < 0.5)
+                nextHeader = spans[i].header;
+        // What is drawn stops at the foot of the last thing that belongs on this page: the edge of a box
+        // that starts the next page, drawn a hair above its top, stays there.
+        qreal inked = top;
+        for (std::size_t i = first; i < spans.size() && spans[i].top < cut - slack; ++i)
+            if (spans[i].bottom <= cut + slack)
+                inked = std::max(inked, spans[i].bottom);
+        m_pageBreaks.push_back({top, std::min(cut, end), std::min(inked + slack, cut), repeated});
+        top = cut;
+        repeated = cut < end ? nextHeader : QRectF();
+    }
+    m_pages = int(m_pageBreaks.size());
 }
 
 bool ReportDocument::print(QPagedPaintDevice& device, const PageProgress& progress) {
@@ -196,24 +247,29 @@ bool ReportDocument::print(QPagedPaintDevice& device, const PageProgress& progre
     const QSizeF body(paintRect.width(), paintRect.height() - footer);
 
     m_document.documentLayout()->setPaintDevice(&device); // type measured at the device's resolution
-    m_document.setPageSize(body);
-    keepTogether(body.height());
-    m_pages = m_document.pageCount();
+    m_document.setTextWidth(body.width());                // one long page; the breaks are ours
+    paginate(body.height(), dpi / 40.0);                  // neighbours may touch by a hair: about half a millimetre
 
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
-    for (int page = 0; page < m_pages; ++page) {
-        if (page > 0)
-            device.newPage();
-        const QRectF visible(0, page * body.height(), body.width(), body.height());
+    auto drawPart = [&](const QRectF& part, qreal at) {
         painter.save();
-        painter.setClipRect(QRectF(QPointF(0, 0), body)); // a line or picture that starts here, ends here
-        painter.translate(0, -visible.top());
+        painter.setClipRect(QRectF(0, at, body.width(), part.height()));
+        painter.translate(0, at - part.top());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
+        context.clip = part;
         context.palette.setColor(QPalette::Text, QColor(0x1f, 0x2a, 0x33));
         m_document.documentLayout()->draw(&painter, context);
         painter.restore();
+    };
+    for (int page = 0; page < m_pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        const auto& p = m_pageBreaks[std::size_t(page)];
+        const qreal width = m_document.textWidth();
+        if (!p.header.isEmpty())
+            drawPart(QRectF(0, p.header.top(), width, p.header.height()), 0);
+        drawPart(QRectF(0, p.top, width, p.inked - p.top), p.header.height());
         if (page > 0) // the cover carries no footer
             paintFooter(painter, QRectF(0, body.height(), body.width(), footer), m_title, page + 1, m_pages);
         if (progress && !progress(page + 1, m_pages)) {

@@ -12,6 +12,7 @@
 #include <QTextDocument>
 
 #include <functional>
+#include <vector>
 
 class QPagedPaintDevice;
 
@@ -42,10 +43,17 @@ public:
 
 private:
     void addPictures(const PrintableReport& report);
-    void keepTogether(qreal pageHeight);
+    void paginate(qreal pageHeight, qreal slack);
 
     QTextDocument m_document;
     QString m_title;
+    struct Page {
+        qreal top = 0; // the part of the document on this page
+        qreal bottom = 0;
+        qreal inked = 0; // where drawing stops: the foot of the last thing on the page
+        QRectF header;   // a table's header row repeated above it, or empty
+    };
+    std::vector<Page> m_pageBreaks;
     int m_pages = 0;
 };
 
