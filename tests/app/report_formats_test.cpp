@@ -237,6 +237,66 @@ TEST_F(ReportFormats, TheMarkdownParsesAsCommonMarkWithItsHeadings) {
     EXPECT_TRUE(std::regex_search(html, std::regex("<h1>Near miss at door 7")));
 }
 
+// Many stories and actions, long enough that page breaks fall among them.
+TEST_F(ReportFormats, NoStoryAndNoRowOfTheActionsIsCutByAPageBreak) {
+    Id id = 0;
+    std::vector<std::string> stories;
+    std::vector<std::pair<std::string, std::string>> actions;
+    {
+        SqliteRepository repo(db);
+        const auto team = repo.addTeam(Team{0, "Yard crew", "", {}});
+        LearningTeam lt;
+        lt.teamId = team.id;
+        lt.title = "Many stories";
+        id = createLearningTeam(repo, lt).id;
+        for (int i = 0; i < 40; ++i) {
+            std::string text = "Story " + std::to_string(i) + " begins here";
+            for (int words = 0; words < 12 + (i * 7) % 40; ++words)
+                text += " and then the trailer was moved again";
+            text += " and story " + std::to_string(i) + " ends here.";
+            repo.addNote(ltw::test::makeNote(id, NoteKind::Story, text));
+            stories.push_back(text);
+        }
+        for (int i = 0; i < 40; ++i) {
+            Action a;
+            a.learningTeamId = id;
+            a.title = "Action " + std::to_string(i) + " to move the pallets off the walkway before the night shift";
+            a.owner = "Shift lead";
+            a.successMeasure = "Measure " + std::to_string(i) +
+                               ": the walkway is clear at two in the morning on "
+                               "every night of a week, and nobody has to walk around a stack";
+            repo.addAction(a);
+            actions.emplace_back(a.title, a.successMeasure);
+        }
+    }
+    exportAs(id, "pdf", "long.pdf");
+    const auto info = shell("pdfinfo " + shq((dir / "long.pdf").string()));
+    std::smatch pages;
+    ASSERT_TRUE(std::regex_search(info, pages, std::regex(R"(Pages:\s+(\d+))")));
+    const int count = std::stoi(pages[1]);
+    ASSERT_GE(count, 6);
+    std::vector<std::string> pageText;
+    for (int page = 1; page <= count; ++page)
+        pageText.push_back(flat(shell("pdftotext -enc UTF-8 -raw -f " + std::to_string(page) + " -l " +
+                                      std::to_string(page) + " " + shq((dir / "long.pdf").string()) + " -")));
+    auto onOnePage = [&](const std::vector<std::string>& parts) {
+        return std::any_of(pageText.begin(), pageText.end(), [&](const std::string& text) {
+            return std::all_of(parts.begin(), parts.end(), [&](const std::string& p) { return contains(text, p); });
+        });
+    };
+    for (const auto& story : stories)
+        EXPECT_TRUE(onOnePage({story})) << story.substr(0, 12);
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        const auto n = std::to_string(i);
+        EXPECT_TRUE(onOnePage({"Action " + n + " to move", "Measure " + n + ":"})) << "action " << n;
+    }
+    // The header row of the actions is repeated on every page the table runs onto.
+    int headers = 0;
+    for (const auto& text : pageText)
+        headers += contains(text, "How we\u2019ll know it worked") ? 1 : 0;
+    EXPECT_GE(headers, 2);
+}
+
 // A Learning Team whose notes try every way of getting markup into a page.
 Id addHostileLearningTeam(Repository& repo) {
     const auto team = repo.addTeam(Team{0, "<b>Crew</b>", "\"><script>alert(1)</script>", {}});
