@@ -38,6 +38,9 @@ li { margin-bottom: 2px; }
 th { background-color: #e6edf2; color: #1f3a52; font-weight: bold; }
 )css";
 
+// Tables are ruled between rows only: lighter on paper than a grid, and Qt draws it the same everywhere.
+constexpr std::string_view kRule = "border-bottom: 1px solid #c9d3db;";
+
 std::string esc(std::string_view text) { return escapeHtml(text); }
 
 std::string escWithBreaks(std::string_view text) {
@@ -121,7 +124,7 @@ void PrintWriter::boxStart(std::string_view background, std::string_view edge) {
 }
 
 void PrintWriter::cover() {
-    line("<p style=\"margin-top: 150px;\" class=\"kicker\">{}</p>", esc(kReportSubtitle));
+    line("<p class=\"kicker\">{}</p>", esc(kReportSubtitle));
     heading(1, m_model.title);
     line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-bottom: 18px; border-collapse: "
          "collapse;\"><tr><td style=\"border-bottom: 3px solid #3d6b8f;\"></td></tr></table>");
@@ -139,12 +142,12 @@ void PrintWriter::cover() {
 
 void PrintWriter::stepCell(const std::vector<ReportStep>& steps, std::size_t row) {
     if (row >= steps.size()) {
-        line("<td></td>");
+        line("<td style=\"{}\"></td>", kRule);
         return;
     }
     const auto& step = steps[row];
-    m_out +=
-        fmt::format("<td width=\"50%\"><b style=\"color: #3d6b8f;\">{}.</b> {}", row + 1, escWithBreaks(step.text));
+    m_out += fmt::format("<td width=\"50%\" style=\"{}\"><b style=\"color: #3d6b8f;\">{}.</b> {}", kRule, row + 1,
+                         escWithBreaks(step.text));
     for (const auto& a : step.attached)
         m_out += fmt::format("<p class=\"quiet\" style=\"margin-left: 10px; margin-top: 3px;\"><span class=\"kind\">{}:"
                              "</span> {}</p>",
@@ -158,7 +161,7 @@ void PrintWriter::work() {
     heading(2, "Work as imagined, work as done");
     line("<p class=\"intro\">On the left, the work as procedures and plans describe it; on the right, the work as the "
          "people who do it told it.</p>");
-    line("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse; "
+    line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse; "
          "border-color: #bfcad3;\">");
     line("<thead><tr><th>Work as imagined</th><th>Work as done</th></tr></thead>");
     const auto rows = std::max(m_model.imagined.size(), m_model.done.size());
@@ -264,13 +267,14 @@ void PrintWriter::actions() {
     if (m_model.actions.empty())
         return;
     heading(2, "Actions");
-    line("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" style=\"border-collapse: collapse; "
+    line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" style=\"border-collapse: collapse; "
          "border-color: #bfcad3;\">");
     line("<thead><tr><th width=\"30%\">Action</th><th width=\"16%\">Owner</th><th width=\"13%\">Due</th>"
          "<th width=\"11%\">Status</th><th width=\"30%\">How we\u2019ll know it worked</th></tr></thead>");
     for (const auto& a : m_model.actions)
-        line("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", escWithBreaks(a.title), esc(a.owner),
-             esc(a.due), esc(a.status), escWithBreaks(a.successMeasure));
+        line("<tr><td style=\"{0}\">{1}</td><td style=\"{0}\">{2}</td><td style=\"{0}\">{3}</td><td style=\"{0}\">{4}"
+             "</td><td style=\"{0}\">{5}</td></tr>",
+             kRule, escWithBreaks(a.title), esc(a.owner), esc(a.due), esc(a.status), escWithBreaks(a.successMeasure));
     line("</table>");
 }
 

@@ -23,8 +23,9 @@ using namespace Qt::StringLiterals;
 namespace ltw::gui {
 namespace {
 
-// Pictures are drawn at three times the size they are laid out at: about 290 dots to the inch on paper.
-constexpr int kPictureScale = 3;
+// Pictures are drawn at two and a half times the size they are laid out at: about 240 dots to the inch on
+// paper, sharp in print and quick to draw.
+constexpr qreal kPictureScale = 2.5;
 const QString kFontFamily = u"DejaVu Sans"_s;
 constexpr qreal kFooterPoints = 8;
 
@@ -76,7 +77,7 @@ ReportDocument::ReportDocument(const PrintableReport& report) : m_title(fromUtf8
 void ReportDocument::addPictures(const PrintableReport& report) {
     for (const auto& picture : report.pictures) {
         QSvgRenderer renderer(QByteArray::fromStdString(picture.svg));
-        QImage image(QSize(picture.width, picture.height) * kPictureScale, QImage::Format_RGB32);
+        QImage image((QSizeF(picture.width, picture.height) * kPictureScale).toSize(), QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -247,8 +248,12 @@ bool ReportDocument::print(QPagedPaintDevice& device, const PageProgress& progre
     const QSizeF body(paintRect.width(), paintRect.height() - footer);
 
     m_document.documentLayout()->setPaintDevice(&device); // type measured at the device's resolution
-    m_document.setTextWidth(body.width());                // one long page; the breaks are ours
-    paginate(body.height(), dpi / 40.0);                  // neighbours may touch by a hair: about half a millimetre
+    // The title sits a fifth of the way down the cover: one long page has one top (in CSS pixels).
+    QTextFrameFormat root = m_document.rootFrame()->frameFormat();
+    root.setTopMargin(body.height() / 5 * 96.0 / dpi);
+    m_document.rootFrame()->setFrameFormat(root);
+    m_document.setTextWidth(body.width()); // one long page; the breaks are ours
+    paginate(body.height(), dpi / 40.0);   // neighbours may touch by a hair: about half a millimetre
 
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);

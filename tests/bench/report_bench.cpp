@@ -65,7 +65,7 @@ void BM_PrintHtmlBaseline(benchmark::State& state) {
     std::vector<std::pair<QUrl, QImage>> pictures;
     for (const auto& p : printable.pictures) {
         QSvgRenderer renderer(QByteArray::fromStdString(p.svg));
-        QImage image(QSize(p.width, p.height) * 3, QImage::Format_RGB32);
+        QImage image((QSizeF(p.width, p.height) * 2.5).toSize(), QImage::Format_RGB32); // as ReportDocument draws them
         image.fill(Qt::white);
         QPainter painter(&image);
         renderer.render(&painter);
