@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
@@ -169,8 +171,11 @@ void ReportExportDialog::refresh() {
         items.append(item);
     }
     m_review->addTopLevelItems(items);
-    for (int column = 0; column < 3; ++column)
+    // Wide enough for what they hold, never so wide that the sentence goes out of sight.
+    for (int column = 0; column < 3; ++column) {
         m_review->resizeColumnToContents(column);
+        m_review->setColumnWidth(column, std::min(m_review->columnWidth(column), column == 2 ? 150 : 190));
+    }
     m_findings = int(findings.size());
     if (m_findings == 0)
         m_summary->setText(withNames() ? tr("No term of your list was found in the report's text.")
