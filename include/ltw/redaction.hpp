@@ -43,6 +43,9 @@ private:
     std::vector<detail::RedactionPattern> m_patterns; // longest first
 };
 
+// `text` with each of `matches` (in order, not overlapping, as Redactor::matches gives them) replaced.
+std::string replaceMatches(std::string_view text, const std::vector<RedactionMatch>& matches);
+
 // What a term of the redaction list becomes: its label in square brackets ("[the north yard]"), or
 // "[redacted]" when it has none.
 std::string redactionLabel(const RedactionTerm& term);

@@ -267,14 +267,15 @@ std::vector<RedactionMatch> Redactor::matches(std::string_view text) const {
     return out;
 }
 
-std::string Redactor::apply(std::string_view text) const {
-    const auto found = matches(text);
-    if (found.empty())
+std::string Redactor::apply(std::string_view text) const { return replaceMatches(text, matches(text)); }
+
+std::string replaceMatches(std::string_view text, const std::vector<RedactionMatch>& matches) {
+    if (matches.empty())
         return std::string(text);
     std::string out;
     out.reserve(text.size());
     std::size_t copied = 0; // bytes of `text` already in `out`
-    for (const auto& m : found) {
+    for (const auto& m : matches) {
         out.append(text.substr(copied, m.begin - copied));
         out += m.replacement;
         copied = m.end;

@@ -124,20 +124,10 @@ ModelBuilder::ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOpt
 // and the terms of the redaction list become their labels. `where` names the text for the review.
 std::string ModelBuilder::text(std::string_view raw, std::string_view where) const {
     const auto found = m_redactor.matches(raw);
-    if (found.empty())
-        return std::string(raw);
     if (m_findings)
         for (const auto& m : found)
             m_findings->push_back(findingOf(raw, m, where));
-    std::string out;
-    std::size_t copied = 0;
-    for (const auto& m : found) {
-        out.append(raw.substr(copied, m.begin - copied));
-        out += m.replacement;
-        copied = m.end;
-    }
-    out.append(raw.substr(copied));
-    return out;
+    return replaceMatches(raw, found);
 }
 
 const Note* ModelBuilder::visibleNote(Id id) const {

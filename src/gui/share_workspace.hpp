@@ -71,6 +71,8 @@ private:
     void exportAs(Export format);
     void exportReport();
     void printReport();
+    void openReportDialog(ReportExportDialog::Purpose purpose,
+                          const std::function<void(const ReportExportDialog&)>& accepted);
     void startReportJob(ReportExportJob::Request request, const QString& shownTarget);
     void importFromFile();
     bool writeFile(const QString& path, const QByteArray& bytes, QString* error);

@@ -143,22 +143,14 @@ bool ShareWorkspace::isExporting() const { return m_job && m_job->isRunning(); }
 // The report goes out through the review: the dialog says what will be replaced, then the file is
 // chosen, then the work runs off the GUI thread with a progress dialog that can cancel it.
 void ShareWorkspace::exportReport() {
-    if (!m_document || isExporting())
-        return;
-    m_editor->commit(); // what was just typed belongs in the file
-    auto* dialog = new ReportExportDialog(m_hub.repository(), *m_document, ReportExportDialog::Purpose::Export,
-                                          m_includeNames->isChecked(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_document)
-            return;
+    openReportDialog(ReportExportDialog::Purpose::Export, [this](const ReportExportDialog& dialog) {
         static const std::map<ReportFormat, std::pair<QString, const char*>> kFiles = {
             {ReportFormat::Pdf, {u"pdf"_s, QT_TR_NOOP("PDF document (*.pdf)")}},
             {ReportFormat::Odt, {u"odt"_s, QT_TR_NOOP("Word processor document (*.odt)")}},
             {ReportFormat::Html, {u"html"_s, QT_TR_NOOP("Web page (*.html)")}},
             {ReportFormat::Markdown, {u"md"_s, QT_TR_NOOP("Markdown (*.md)")}},
         };
-        const auto& [extension, filter] = kFiles.at(dialog->format());
+        const auto& [extension, filter] = kFiles.at(dialog.format());
         QString path = m_chooseSave ? m_chooseSave(suggestedName(extension), tr(filter)) : QString();
         if (path.isEmpty())
             return; // cancelled
@@ -166,25 +158,16 @@ void ShareWorkspace::exportReport() {
             path += u'.' + extension;
         ReportExportJob::Request request;
         request.snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
-        request.options = ReportOptions{dialog->withNames()};
-        request.format = dialog->format();
-        request.paper = dialog->paper();
+        request.options = ReportOptions{dialog.withNames()};
+        request.format = dialog.format();
+        request.paper = dialog.paper();
         request.path = path;
         startReportJob(std::move(request), QDir::toNativeSeparators(path));
     });
-    dialog->open();
 }
 
 void ShareWorkspace::printReport() {
-    if (!m_document || isExporting())
-        return;
-    m_editor->commit();
-    auto* dialog = new ReportExportDialog(m_hub.repository(), *m_document, ReportExportDialog::Purpose::Print,
-                                          m_includeNames->isChecked(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_document)
-            return;
+    openReportDialog(ReportExportDialog::Purpose::Print, [this](const ReportExportDialog& dialog) {
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         m_printer->setPageSize(pageSizeOf(defaultPaperSize()));
         m_printer->setDocName(suggestedName(u"pdf"_s).chopped(4));
@@ -197,9 +180,24 @@ void ShareWorkspace::printReport() {
             return;
         ReportExportJob::Request request;
         request.snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
-        request.options = ReportOptions{dialog->withNames()};
+        request.options = ReportOptions{dialog.withNames()};
         request.printer = m_printer.get();
         startReportJob(std::move(request), m_printer->printerName());
+    });
+}
+
+// The review opens without blocking the window; `accepted` runs once it is accepted, if a Learning Team is
+// still open.
+void ShareWorkspace::openReportDialog(ReportExportDialog::Purpose purpose,
+                                      const std::function<void(const ReportExportDialog&)>& accepted) {
+    if (!m_document || isExporting())
+        return;
+    m_editor->commit(); // what was just typed belongs in the report
+    auto* dialog = new ReportExportDialog(m_hub.repository(), *m_document, purpose, m_includeNames->isChecked(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, accepted] {
+        if (m_document)
+            accepted(*dialog);
     });
     dialog->open();
 }
