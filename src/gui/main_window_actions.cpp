@@ -11,6 +11,7 @@
 #include "new_learning_team_dialog.hpp"
 #include "note_inspector.hpp"
 #include "prompt_cards_panel.hpp"
+#include "share_workspace.hpp"
 #include "soak_workspace.hpp"
 #include "text_util.hpp"
 #include <QAction>
@@ -46,6 +47,14 @@ void MainWindow::buildMenus() {
     details->setShortcut(QKeySequence(u"Ctrl+E"_s));
     auto* sample = file->addAction(tr("Add &sample Learning Team"), this, &MainWindow::addSample);
     sample->setObjectName(u"addSampleAction"_s);
+    file->addSeparator();
+    // The report can leave from any phase: a sponsor may want where things stand before Share.
+    auto* exportReport = file->addAction(tr("&Export the share-out report…"), m_share, &ShareWorkspace::exportReport);
+    exportReport->setObjectName(u"exportReportAction"_s);
+    exportReport->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    auto* print = file->addAction(tr("&Print the share-out report…"), m_share, &ShareWorkspace::printReport);
+    print->setObjectName(u"printReportAction"_s);
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     auto* rename = file->addAction(tr("&Rename"), this, [this] {
         if (m_tree->currentIndex().isValid())

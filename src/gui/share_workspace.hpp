@@ -48,6 +48,10 @@ public:
     using PrinterChooser = std::function<bool(QPrinter& printer)>;
     void setPrinterChooser(PrinterChooser choose) { m_choosePrinter = std::move(choose); }
     bool isExporting() const;
+
+    // The share-out report, after the review of names: to a file (PDF, ODT, HTML, Markdown) or a printer.
+    void exportReport();
+    void printReport();
     // Failures are also shown in a message box unless this is off (tests listen to the signals instead).
     void setMessageBoxesShown(bool shown) { m_messageBoxes = shown; }
 
@@ -69,8 +73,6 @@ private:
     void addLearning();
     void removeLearning();
     void exportAs(Export format);
-    void exportReport();
-    void printReport();
     void openReportDialog(ReportExportDialog::Purpose purpose,
                           const std::function<void(const ReportExportDialog&)>& accepted);
     void startReportJob(ReportExportJob::Request request, const QString& shownTarget);

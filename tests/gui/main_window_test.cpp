@@ -303,3 +303,33 @@ TEST_F(MainWindowTest, TheWindowLayoutIsRestoredBetweenRuns) {
 }
 
 } // namespace
+
+namespace {
+
+// File → Print (Ctrl+P) and Export reach the report from any phase, through the review.
+TEST_F(MainWindowTest, TheReportIsReachedFromAnyPhaseThroughTheReview) {
+    auto lt = makeLearningTeam(repo, "Still in Learn");
+    repo.addNote(makeNote(lt.id, NoteKind::Story, "first story"));
+    MainWindow window(repo);
+    window.show();
+    ASSERT_EQ(window.currentLearningTeam(), lt.id);
+    for (const char* name : {"printReportAction", "exportReportAction"}) {
+        auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
+        ASSERT_TRUE(action) << name;
+        EXPECT_FALSE(action->shortcut().isEmpty()) << name;
+        action->trigger();
+        QDialog* review = nullptr;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                review = window.findChild<QDialog*>(u"reportExportDialog"_s);
+                return review && review->isVisible();
+            },
+            2000))
+            << name;
+        review->reject();
+        QTest::qWait(20);
+    }
+    EXPECT_EQ(window.findChild<QAction*>(u"printReportAction"_s)->shortcut(), QKeySequence(QKeySequence::Print));
+}
+
+} // namespace
