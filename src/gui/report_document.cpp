@@ -74,20 +74,24 @@ ReportDocument::ReportDocument(const PrintableReport& report) : m_title(fromUtf8
     m_document.setHtml(fromUtf8(report.html));
 }
 
+QImage pictureImage(const ReportPicture& picture, qreal scale) {
+    QSvgRenderer renderer(QByteArray::fromStdString(picture.svg));
+    QImage image((QSizeF(picture.width, picture.height) * scale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
+    painter.end();
+    image.setDotsPerMeterX(qRound(96.0 * scale / 0.0254));
+    image.setDotsPerMeterY(image.dotsPerMeterX());
+    return image;
+}
+
 void ReportDocument::addPictures(const PrintableReport& report) {
-    for (const auto& picture : report.pictures) {
-        QSvgRenderer renderer(QByteArray::fromStdString(picture.svg));
-        QImage image((QSizeF(picture.width, picture.height) * kPictureScale).toSize(), QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
-        painter.end();
-        image.setDotsPerMeterX(qRound(96.0 * kPictureScale / 0.0254));
-        image.setDotsPerMeterY(image.dotsPerMeterX());
-        m_document.addResource(QTextDocument::ImageResource, QUrl(fromUtf8(picture.name)), image);
-    }
+    for (const auto& picture : report.pictures)
+        m_document.addResource(QTextDocument::ImageResource, QUrl(fromUtf8(picture.name)),
+                               pictureImage(picture, kPictureScale));
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "ltw/report.hpp"
 
 #include <QByteArray>
+#include <QImage>
 #include <QPageSize>
 #include <QString>
 #include <QTextDocument>
@@ -56,6 +57,9 @@ private:
     std::vector<Page> m_pageBreaks;
     int m_pages = 0;
 };
+
+// A picture of the report drawn from its SVG at `scale` times its laid-out size.
+QImage pictureImage(const ReportPicture& picture, qreal scale);
 
 // The whole report as PDF bytes, or empty when cancelled through `progress`.
 QByteArray reportPdf(const PrintableReport& report, PaperSize paper, const PageProgress& progress = {});

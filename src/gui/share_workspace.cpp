@@ -1,4 +1,6 @@
 #include "share_workspace.hpp"
+
+#include "report_document.hpp"
 #include "text_util.hpp"
 
 #include "change_hub.hpp"
@@ -23,16 +25,42 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
 namespace {
 
 // The report is standalone HTML; the preview must never fetch anything a report might name.
+// The report as it will be printed, pictures included; nothing is ever fetched from elsewhere. A picture is
+// drawn again only when it changed.
 class ReportPreview final : public QTextBrowser {
 public:
     using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int, const QUrl&) override { return {}; }
+    void setPictures(const std::vector<ReportPicture>& pictures) {
+        std::map<QString, std::pair<std::string, QImage>> kept;
+        const qreal scale = std::max<qreal>(1.0, devicePixelRatioF());
+        for (const auto& p : pictures) {
+            const QString name = QString::fromStdString(p.name);
+            auto it = m_pictures.find(name);
+            if (it != m_pictures.end() && it->second.first == p.svg)
+                kept[name] = std::move(it->second);
+            else
+                kept[name] = {p.svg, pictureImage(p, scale)};
+        }
+        m_pictures = std::move(kept);
+    }
+    QVariant loadResource(int type, const QUrl& name) override {
+        const auto it = m_pictures.find(name.toString());
+        if (type != QTextDocument::ImageResource || it == m_pictures.end())
+            return {};
+        return it->second.second;
+    }
+
+private:
+    std::map<QString, std::pair<std::string, QImage>> m_pictures;
 };
 
 QLabel* heading(const QString& text) {
@@ -163,7 +191,7 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     rightLayout->setContentsMargins(8, 8, 8, 8);
     rightLayout->addLayout(previewHeader);
     rightLayout->addWidget(
-        caption(tr("The report as every export will hold it, drawn pictures aside. It follows every change.")));
+        caption(tr("The report as it will leave the room, on one long page. It follows every change.")));
     rightLayout->addWidget(m_namesWarning);
     rightLayout->addWidget(m_preview, 1);
     rightLayout->addLayout(exports);
@@ -253,17 +281,18 @@ void ShareWorkspace::refreshPreview() {
         m_preview->setHtml(tr("<p style='color:#5b6e7c'>Choose a Learning Team to see its share-out report.</p>"));
         return;
     }
-    std::string html;
+    PrintableReport report;
     try {
-        html = reportHtml(m_hub.repository().snapshot(m_document->learningTeamId()),
-                          ReportOptions{m_includeNames->isChecked()});
+        report = reportPrintable(m_hub.repository().snapshot(m_document->learningTeamId()),
+                                 ReportOptions{m_includeNames->isChecked()});
     } catch (const Error& e) {
         m_preview->setPlainText(tr("The report could not be built: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     auto* bar = m_preview->verticalScrollBar();
     const int position = bar->value(); // keep the reader's place while the report grows
-    m_preview->setHtml(QString::fromStdString(html));
+    static_cast<ReportPreview*>(m_preview)->setPictures(report.pictures);
+    m_preview->setHtml(QString::fromStdString(report.html));
     bar->setValue(position);
 }
 
