@@ -54,8 +54,11 @@ QString slug(const QString& title) {
 QString ShareWorkspace::suggestedName(const QString& extension) const {
     QString name;
     if (m_document)
-        if (const auto lt = m_hub.repository().learningTeam(m_document->learningTeamId()))
-            name = slug(QString::fromStdString(lt->title));
+        if (const auto lt = m_hub.repository().learningTeam(m_document->learningTeamId())) {
+            // A file name travels with the file: no participant's name and no listed term in it.
+            const Redactor redactor(m_hub.repository().participants(lt->id), lt->redactions);
+            name = slug(QString::fromStdString(redactor.apply(lt->title)));
+        }
     return (name.isEmpty() ? u"share-out"_s : name) + u'.' + extension;
 }
 

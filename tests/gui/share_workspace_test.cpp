@@ -395,6 +395,18 @@ TEST_F(ShareWorkspaceTest, TheReviewListsNamesAndTheRedactionListIsKeptAndUndoab
     EXPECT_TRUE(repo.learningTeam(sample.id)->redactions.empty());
 }
 
+TEST_F(ShareWorkspaceTest, ASuggestedFileNameHoldsNoNameAndNoListedTerm) {
+    repo.addParticipant(Participant{0, lt.id, "loader", "Priya Raman"});
+    auto changed = *repo.learningTeam(lt.id);
+    changed.title = "What Priya saw at Gate Q-17";
+    changed.redactions = {{"Gate Q-17", "a gate"}};
+    repo.updateLearningTeam(changed);
+    savePath.clear(); // the "dialog" is cancelled once it has offered a name
+    child<QPushButton>("exportBundleButton")->click();
+    ASSERT_EQ(suggested.size(), 1);
+    EXPECT_EQ(suggested[0], u"what-loader-saw-at-a-gate.json"_s);
+}
+
 TEST_F(ShareWorkspaceTest, TheReportIsPrintedThroughThePrinterChosen) {
     addLearning("Walk the line before handover", {"Handover at the desk"});
     const auto pdf = dir / "printed.pdf";
