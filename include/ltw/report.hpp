@@ -50,7 +50,12 @@ struct PrintableReport {
 
 std::string reportMarkdown(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
 std::string reportHtml(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
-PrintableReport reportPrintable(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
+// Paged: boxes (one-cell tables) that keep a story or a defense on one page. Editable: for a word processor,
+// where every table cell holds a single paragraph (Qt's ODF writer splits a cell of several paragraphs into
+// several cells), so boxes become plain sections.
+enum class PrintStyle { Paged, Editable };
+PrintableReport reportPrintable(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {},
+                                PrintStyle style = PrintStyle::Paged);
 
 // & < > " ' as entities, so text can sit in element content and in attribute values.
 std::string escapeHtml(std::string_view text);

@@ -230,7 +230,7 @@ int exportVerb(const Options& o, std::ostream& out, const Renderers& draw) {
         text = draw.paged(reportPrintable(snapshot, ReportOptions{withNames}),
                           paper == "letter" ? PagedFormat::PdfLetter : PagedFormat::PdfA4);
     else if (format == "odt")
-        text = draw.paged(reportPrintable(snapshot, ReportOptions{withNames}), PagedFormat::Odt);
+        text = draw.paged(reportPrintable(snapshot, ReportOptions{withNames}, PrintStyle::Editable), PagedFormat::Odt);
     else if (format == "md")
         text = reportMarkdown(snapshot, ReportOptions{withNames});
     else

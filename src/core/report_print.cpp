@@ -64,7 +64,7 @@ std::string ratingColour(std::string_view key) {
 
 class PrintWriter {
 public:
-    explicit PrintWriter(const ReportModel& model) : m_model(model) {}
+    PrintWriter(const ReportModel& model, PrintStyle style) : m_model(model), m_boxes(style == PrintStyle::Paged) {}
     PrintableReport write();
 
 private:
@@ -80,7 +80,10 @@ private:
     void noteList(const std::vector<ReportNote>& notes, bool withKind);
     // A box that is not split across pages: a one-cell table with a coloured edge.
     void boxStart(std::string_view background, std::string_view edge);
-    void boxEnd() { line("</td></tr></table>"); }
+    void boxEnd() {
+        if (m_boxes)
+            line("</td></tr></table>");
+    }
     void cover();
     void work();
     void stepCell(const std::vector<ReportStep>& steps, std::size_t row);
@@ -96,6 +99,7 @@ private:
     void textSection(std::string_view title, std::string_view text, std::string_view style);
 
     const ReportModel& m_model;
+    bool m_boxes = true;
     std::string m_out;
     std::vector<ReportPicture> m_pictures;
 };
@@ -118,6 +122,8 @@ void PrintWriter::noteList(const std::vector<ReportNote>& notes, bool withKind) 
 }
 
 void PrintWriter::boxStart(std::string_view background, std::string_view edge) {
+    if (!m_boxes)
+        return;
     line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" style=\"margin-top: 6px; margin-bottom: 8px; "
          "border-collapse: collapse; background-color: {};\"><tr><td style=\"border-left: 4px solid {};\">",
          background, edge);
@@ -148,10 +154,15 @@ void PrintWriter::stepCell(const std::vector<ReportStep>& steps, std::size_t row
     const auto& step = steps[row];
     m_out += fmt::format("<td width=\"50%\" style=\"{}\"><b style=\"color: #3d6b8f;\">{}.</b> {}", kRule, row + 1,
                          escWithBreaks(step.text));
+    // What is attached to the step: its own paragraphs on paper, lines of the step's paragraph for editing.
     for (const auto& a : step.attached)
-        m_out += fmt::format("<p class=\"quiet\" style=\"margin-left: 10px; margin-top: 3px;\"><span class=\"kind\">{}:"
-                             "</span> {}</p>",
-                             esc(a.kind), escWithBreaks(a.text));
+        if (m_boxes)
+            m_out += fmt::format("<p class=\"quiet\" style=\"margin-left: 10px; margin-top: 3px;\"><span "
+                                 "class=\"kind\">{}:</span> {}</p>",
+                                 esc(a.kind), escWithBreaks(a.text));
+        else
+            m_out += fmt::format("<br/><span class=\"quiet\"><span class=\"kind\">{}:</span> {}</span>", esc(a.kind),
+                                 escWithBreaks(a.text));
     line("</td>");
 }
 
@@ -331,8 +342,8 @@ PrintableReport PrintWriter::write() {
 
 } // namespace
 
-PrintableReport reportPrintable(const LearningTeamSnapshot& snapshot, const ReportOptions& options) {
-    return PrintWriter(buildReportModel(snapshot, options)).write();
+PrintableReport reportPrintable(const LearningTeamSnapshot& snapshot, const ReportOptions& options, PrintStyle style) {
+    return PrintWriter(buildReportModel(snapshot, options), style).write();
 }
 
 } // namespace ltw

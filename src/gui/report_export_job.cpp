@@ -32,7 +32,9 @@ void ReportExportJob::run(const Request& request, const PageProgress& progress, 
         bytes = reportPdf(reportPrintable(request.snapshot, request.options), request.paper, progress);
         *cancelled = bytes.isEmpty();
         break;
-    case ReportFormat::Odt: bytes = reportOdt(reportPrintable(request.snapshot, request.options)); break;
+    case ReportFormat::Odt:
+        bytes = reportOdt(reportPrintable(request.snapshot, request.options, PrintStyle::Editable));
+        break;
     case ReportFormat::Html: bytes = QByteArray::fromStdString(reportHtml(request.snapshot, request.options)); break;
     case ReportFormat::Markdown:
         bytes = QByteArray::fromStdString(reportMarkdown(request.snapshot, request.options));

@@ -68,6 +68,13 @@ bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
 }
 
+int occurrences(const std::string& text, const std::string& needle) {
+    int n = 0;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size()))
+        ++n;
+    return n;
+}
+
 // The text of an ODF content.xml: spaces, tabs and line breaks as spaces, other markup dropped.
 std::string odfText(std::string xml) {
     xml = std::regex_replace(xml, std::regex(R"(<text:(s|tab|line-break)\b[^>]*/>)"), " ");
@@ -212,6 +219,22 @@ TEST_F(ReportFormats, TheOdtHoldsTheSameText) {
             EXPECT_TRUE(contains(text, flat(redactor.apply(note.text)))) << note.text;
         }
     }
+    // Every row has no more cells than its table has columns: a word processor drops the rest.
+    const auto xml = shell("unzip -p " + shq((dir / "report.odt").string()) + " content.xml");
+    const std::regex tableRe(R"(<table:table [^>]*>([\s\S]*?)</table:table>)");
+    int tables = 0;
+    for (auto it = std::sregex_iterator(xml.begin(), xml.end(), tableRe); it != std::sregex_iterator(); ++it) {
+        const std::string table = (*it)[1];
+        ++tables;
+        const auto columns = occurrences(table, "<table:table-column");
+        const std::regex rowRe(R"(<table:table-row>([\s\S]*?)</table:table-row>)");
+        for (auto row = std::sregex_iterator(table.begin(), table.end(), rowRe); row != std::sregex_iterator(); ++row) {
+            const std::string cells = (*row)[1];
+            const auto count = occurrences(cells, "<table:table-cell");
+            EXPECT_LE(count, columns) << cells.substr(0, 200);
+        }
+    }
+    EXPECT_GE(tables, 3);
     // The pictures travel inside the document.
     const auto listing = shell("unzip -l " + shq((dir / "report.odt").string()));
     EXPECT_GE(std::count(listing.begin(), listing.end(), '\n') - 5, 2) << listing;
