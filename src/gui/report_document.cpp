@@ -143,6 +143,19 @@ void ReportDocument::paginate(qreal pageHeight, qreal slack) {
             spans.push_back({rect.top() + line.top(), rect.top() + line.bottom(), {}});
         }
     };
+    // A box or a row taller than a page must be cut somewhere: between two of its lines, then.
+    auto cellLines = [&](QTextTable& table, int row) {
+        for (int column = 0; column < table.columns(); ++column) {
+            const QTextTableCell cell = table.cellAt(row, column);
+            const QTextBlock last = cell.lastCursorPosition().block();
+            for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+                lines(b);
+                if (b == last)
+                    break;
+            }
+        }
+    };
+    const qreal tall = pageHeight * 0.9;
     const qreal wanted = pageHeight / 9; // a heading wants a few lines of what follows it on its page
     QTextFrame* root = m_document.rootFrame();
     for (auto it = root->begin(); !it.atEnd(); ++it) {
@@ -156,6 +169,8 @@ void ReportDocument::paginate(qreal pageHeight, qreal slack) {
             if (table->rows() == 1) {
                 // To the foot of its cell, not of its frame: the frame's margin below holds no ink.
                 spans.push_back({whole.top(), rowRect(layout, *table, 0).bottom() + slack, {}});
+                if (whole.height() > tall)
+                    cellLines(*table, 0);
                 continue;
             }
             const int headers = table->format().headerRowCount();
@@ -166,6 +181,8 @@ void ReportDocument::paginate(qreal pageHeight, qreal slack) {
                 const QRectF rect = rowRect(layout, *table, row);
                 // A break just above a row (but not above the first) repeats the header.
                 spans.push_back({rect.top(), rect.bottom(), row > headers ? header : QRectF()});
+                if (rect.height() > tall)
+                    cellLines(*table, row);
             }
             if (headers > 0) // the header never stands alone at the foot of a page
                 spans.push_back({header.top(), rowRect(layout, *table, headers).bottom(), {}});
@@ -233,10 +250,10 @@ void ReportDocument::paginate(qreal pageHeight, qreal slack) {
                 nextHeader = spans[i].header;
         // What is drawn stops at the foot of the last thing that belongs on this page: the edge of a box
         // that starts the next page, drawn a hair above its top, stays there.
+        // Something cut because it is taller than a page is drawn down to the cut.
         qreal inked = top;
         for (std::size_t i = first; i < spans.size() && spans[i].top < cut - slack; ++i)
-            if (spans[i].bottom <= cut + slack)
-                inked = std::max(inked, spans[i].bottom);
+            inked = std::max(inked, std::min(spans[i].bottom, cut - slack));
         m_pageBreaks.push_back({top, std::min(cut, end), std::min(inked + slack, cut), repeated});
         top = cut;
         repeated = cut < end ? nextHeader : QRectF();
@@ -257,7 +274,8 @@ bool ReportDocument::print(QPagedPaintDevice& device, const PageProgress& progre
     root.setTopMargin(body.height() / 5 * 96.0 / dpi);
     m_document.rootFrame()->setFrameFormat(root);
     m_document.setTextWidth(body.width()); // one long page; the breaks are ours
-    paginate(body.height(), dpi / 40.0);   // neighbours may touch by a hair: about half a millimetre
+    const qreal slack = dpi / 40.0;        // neighbours may touch by a hair: about half a millimetre
+    paginate(body.height(), slack);
 
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -266,7 +284,9 @@ bool ReportDocument::print(QPagedPaintDevice& device, const PageProgress& progre
         painter.setClipRect(QRectF(0, at, body.width(), part.height()));
         painter.translate(0, at - part.top());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = part;
+        // Qt draws every line the clip touches; a line of the page before or after must not even touch
+        // it, or its text would be in the PDF twice (hidden, but found by search and copy).
+        context.clip = part.adjusted(0, slack, 0, -slack);
         context.palette.setColor(QPalette::Text, QColor(0x1f, 0x2a, 0x33));
         m_document.documentLayout()->draw(&painter, context);
         painter.restore();

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstdio>
+#include <map>
 #include <regex>
 #include <sys/wait.h>
 
@@ -318,6 +319,44 @@ TEST_F(ReportFormats, NoStoryAndNoRowOfTheActionsIsCutByAPageBreak) {
     for (const auto& text : pageText)
         headers += contains(text, "How we\u2019ll know it worked") ? 1 : 0;
     EXPECT_GE(headers, 2);
+}
+
+// A theme so large that its box cannot fit on one page is cut between two of its lines, and nothing of it
+// is lost.
+TEST_F(ReportFormats, ABoxTallerThanAPageLosesNothing) {
+    Id id = 0;
+    std::vector<std::string> notes;
+    {
+        SqliteRepository repo(db);
+        const auto team = repo.addTeam(Team{0, "Yard crew", "", {}});
+        LearningTeam lt;
+        lt.teamId = team.id;
+        lt.title = "One big theme";
+        id = createLearningTeam(repo, lt).id;
+        const auto theme = repo.addTheme(Theme{0, id, "Everything waits for the day shift", 0, {}, {}});
+        for (int i = 0; i < 120; ++i) {
+            auto n = ltw::test::makeNote(id, NoteKind::Reflection, "Short note number " + std::to_string(i) + " here");
+            n.themeId = theme.id;
+            repo.addNote(n);
+            notes.push_back(n.text);
+        }
+    }
+    exportAs(id, "pdf", "tall.pdf");
+    const auto info = shell("pdfinfo " + shq((dir / "tall.pdf").string()));
+    std::smatch pages;
+    ASSERT_TRUE(std::regex_search(info, pages, std::regex(R"(Pages:\s+(\d+))")));
+    const int count = std::stoi(pages[1]);
+    std::map<std::string, int> found;
+    for (int page = 1; page <= count; ++page) {
+        const auto text = flat(shell("pdftotext -enc UTF-8 -f " + std::to_string(page) + " -l " + std::to_string(page) +
+                                     " " + shq((dir / "tall.pdf").string()) + " -")) +
+                          " ";
+        for (const auto& n : notes)
+            found[n] += occurrences(text, n + " ");
+    }
+    // Each note twice, whole: among the reflections, and in the theme's box.
+    for (const auto& n : notes)
+        EXPECT_EQ(found[n], 2) << n;
 }
 
 // A Learning Team whose notes try every way of getting markup into a page.
