@@ -48,7 +48,7 @@ struct SearchRequest {
     std::string text;
     std::vector<ItemType> kinds; // empty: notes, defenses, actions and shared learnings
     LibraryFilter filter;
-    int limit = 50;
+    int limit = 50; // of each kind
 };
 
 struct SearchHit {
@@ -58,7 +58,6 @@ struct SearchHit {
     std::optional<NoteKind> noteKind; // for a note
     MarkedText title;                 // a note has none; for the rest, their title
     MarkedText snippet;               // the best passage, shortened with "…"
-    double score = 0;                 // bm25: the lower, the closer the match
     Timestamp created{};
 };
 
@@ -67,7 +66,6 @@ struct SimilarNote {
     Note note;
     LibraryPlace place;
     std::vector<std::string> sharedTerms; // as the index keeps them: lower case, without accents
-    double score = 0;
 };
 
 // How widely a tag is used: the pattern across teams.
@@ -93,8 +91,9 @@ class Library {
 public:
     virtual ~Library() = default;
 
-    // Ranked, closest first. Never throws for what the facilitator typed: text without any word finds
-    // nothing.
+    // Notes, then defenses, then actions, then shared learnings; each kind ranked by bm25, closest
+    // first (scores of different kinds of item are not comparable). Never throws for what the
+    // facilitator typed: text without any word finds nothing.
     virtual std::vector<SearchHit> search(const SearchRequest& request) = 0;
 
     // The notes of other Learning Teams that share the most telling words with this one, closest first.

@@ -15,8 +15,9 @@ namespace ltw::cli {
 
 const char* const kSearchHelp =
     "Usage: ltw search [--db PATH] [--json] [--kind KIND]... [--team ID] [--limit N] [--] QUERY...\n"
-    "Searches everything captured in every Learning Team: notes, defenses, actions and shared learnings,\n"
-    "closest match first. Every word must match; a word also finds longer words it begins. Quotes,\n"
+    "Searches everything captured in every Learning Team: notes, defenses, actions and shared learnings\n"
+    "(in that order), closest match first within each. Every word must match; a word also finds longer\n"
+    "words it begins. --limit (50 unless given) applies to each kind. Quotes,\n"
     "brackets and operators are read as plain text. KIND is note, defense, action or shared_learning.\n"
     "Matched words are shown **like this**. With --json, each result's \"title\" and \"snippet\" have a\n"
     "\"text\" and \"marks\": [begin, end) ranges of UTF-8 bytes of the text that matched. Put the query after\n"
@@ -146,7 +147,6 @@ int searchVerb(const std::vector<std::string>& args, std::ostream& out,
                             {"origin", origin},
                             {"title", marked(h.title)},
                             {"snippet", marked(h.snippet)},
-                            {"score", h.score},
                             {"created", toIso(h.created)}});
         }
         out << list.dump(2) << "\n";

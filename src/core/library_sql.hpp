@@ -23,35 +23,43 @@ inline std::string placeJoins(const std::string& item) {
            "lt.id ";
 }
 
-// The LibraryFilter as conditions on an item aliased `item` with a `created` column. `ownTags` names
-// the item's own tags column (notes) or is empty (the tag is then looked for in its Learning Team).
-inline std::string filterConditions(const std::string& item, const std::string& ownTags = {}) {
-    std::string sql = " AND (:team IS NULL OR lt.team_id = :team) AND (:use IS NULL OR lt.use = :use)"
-                      " AND (:from IS NULL OR " +
-                      item + ".created >= :from) AND (:until IS NULL OR " + item + ".created < :until)";
-    if (!ownTags.empty())
-        sql += " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM json_each(" + ownTags +
-               ") j WHERE lower(j.value) = lower(:tag)))";
-    else
-        sql += " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM note tn, json_each(tn.tags) j WHERE tn.learning_team_id "
-               "= lt.id AND lower(j.value) = lower(:tag)))";
+// The conditions a LibraryFilter sets, on an item aliased `item` with a `created` column; only those set,
+// so an unfiltered search pays for none. `ownTags` names the item's own tags column (notes), or is empty
+// (the tag is then looked for in the notes of its Learning Team). Values are named parameters.
+inline std::string filterConditions(const LibraryFilter& f, const std::string& item, const std::string& ownTags = {}) {
+    std::string sql;
+    if (f.teamId)
+        sql += " AND lt.team_id = :team";
+    if (f.use)
+        sql += " AND lt.use = :use";
+    if (f.from)
+        sql += " AND " + item + ".created >= :from";
+    if (f.until)
+        sql += " AND " + item + ".created < :until";
+    if (!f.tag.empty() && !ownTags.empty())
+        sql += " AND EXISTS (SELECT 1 FROM json_each(" + ownTags + ") j WHERE lower(j.value) = lower(:tag))";
+    else if (!f.tag.empty())
+        sql += " AND EXISTS (SELECT 1 FROM note tn, json_each(tn.tags) j WHERE tn.learning_team_id = lt.id AND "
+               "lower(j.value) = lower(:tag))";
     return sql + " ";
 }
 
+// Which conditions are set, as a small number: statements are kept per combination.
+inline int filterMask(const LibraryFilter& f) {
+    return (f.teamId ? 1 : 0) | (f.use ? 2 : 0) | (f.from ? 4 : 0) | (f.until ? 8 : 0) | (f.tag.empty() ? 0 : 16);
+}
+inline constexpr int kFilterCombinations = 32;
+
 inline void bindFilter(SQLite::Statement& s, const LibraryFilter& f) {
-    auto bindOpt = [&](const char* name, const auto& value) {
-        if (value)
-            bindValue(s, s.getIndex(name), *value);
-        else
-            s.bind(name);
-    };
-    bindOpt(":team", f.teamId);
-    bindOpt(":use", f.use);
-    bindOpt(":from", f.from);
-    bindOpt(":until", f.until);
-    if (f.tag.empty())
-        s.bind(":tag");
-    else
+    if (f.teamId)
+        bindValue(s, s.getIndex(":team"), *f.teamId);
+    if (f.use)
+        bindValue(s, s.getIndex(":use"), *f.use);
+    if (f.from)
+        bindValue(s, s.getIndex(":from"), *f.from);
+    if (f.until)
+        bindValue(s, s.getIndex(":until"), *f.until);
+    if (!f.tag.empty())
         s.bind(":tag", f.tag);
 }
 

@@ -62,15 +62,25 @@ const std::vector<KindSearch>& kinds() {
 }
 
 // FTS5 orders by rank itself when asked for `ORDER BY rank` on its own table, and stops at the limit,
-// so snippets are made only for the rows returned.
-std::string searchSql(const KindSearch& k) {
-    return fmt::format("SELECT x.id, {noteKind}, x.created, {fts}.rank, {title}, {snippet}, {extra}, {place} "
+// so snippets are made only for the rows returned. The rank is not read back: that would run bm25 over
+// the whole match a second time.
+std::string makeSearchSql(const KindSearch& k, const LibraryFilter& filter) {
+    return fmt::format("SELECT x.id, {noteKind}, x.created, {title}, {snippet}, {extra}, {place} "
                        "FROM {fts} JOIN {table} x ON x.id = {fts}.rowid {joins}"
                        "WHERE {fts} MATCH :match {filter}ORDER BY {fts}.rank LIMIT :limit",
                        fmt::arg("noteKind", k.noteKind), fmt::arg("fts", k.fts), fmt::arg("title", k.title),
                        fmt::arg("snippet", k.snippet), fmt::arg("extra", k.extra), fmt::arg("place", kPlaceColumns),
                        fmt::arg("table", k.table), fmt::arg("joins", detail::placeJoins("x")),
-                       fmt::arg("filter", detail::filterConditions("x", k.ownTags)));
+                       fmt::arg("filter", detail::filterConditions(filter, "x", k.ownTags)));
+}
+
+// Built once per kind and combination of filters: the search runs on every keystroke.
+const std::string& searchSql(std::size_t kind, const LibraryFilter& filter) {
+    static std::vector<std::string> sql(kinds().size() * detail::kFilterCombinations);
+    auto& slot = sql[kind * detail::kFilterCombinations + static_cast<std::size_t>(detail::filterMask(filter))];
+    if (slot.empty())
+        slot = makeSearchSql(kinds()[kind], filter);
+    return slot;
 }
 
 MarkedText withLabel(const std::string& label, MarkedText text) {
@@ -122,11 +132,12 @@ std::vector<SearchHit> SqliteLibrary::search(const SearchRequest& request) {
     if (match.empty() || request.limit <= 0)
         return {};
     std::vector<SearchHit> hits;
-    for (const auto& k : kinds()) {
+    for (std::size_t i = 0; i < kinds().size(); ++i) {
+        const auto& k = kinds()[i];
         if (!request.kinds.empty() &&
             std::find(request.kinds.begin(), request.kinds.end(), k.type) == request.kinds.end())
             continue;
-        auto& s = statement(searchSql(k));
+        auto& s = statement(searchSql(i, request.filter));
         s.bind(":match", match);
         s.bind(":limit", request.limit);
         detail::bindFilter(s, request.filter);
@@ -137,27 +148,18 @@ std::vector<SearchHit> SqliteLibrary::search(const SearchRequest& request) {
             hit.id = r.id();
             hit.noteKind = r.optEn<NoteKind>();
             hit.created = r.time();
-            hit.score = r.real();
-            hit.title = detail::parseMarked(s.getColumn(4).getString());
-            hit.snippet = detail::parseMarked(s.getColumn(5).getString());
-            if (hit.snippet.marks.empty() && !s.getColumn(6).isNull()) {
-                auto extra = detail::parseMarked(detail::flattenJsonList(s.getColumn(6).getString()));
+            hit.title = detail::parseMarked(s.getColumn(3).getString());
+            hit.snippet = detail::parseMarked(s.getColumn(4).getString());
+            if (hit.snippet.marks.empty() && !s.getColumn(5).isNull()) {
+                auto extra = detail::parseMarked(detail::flattenJsonList(s.getColumn(5).getString()));
                 if (!extra.marks.empty())
                     hit.snippet = withLabel(k.extraLabel, std::move(extra));
             }
-            hit.place = detail::readPlace(s, 7);
+            hit.place = detail::readPlace(s, 6);
             hits.push_back(std::move(hit));
         }
         s.reset();
     }
-    // bm25 is negative, more so for a closer match; ties keep the newer first.
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
-        if (a.score != b.score)
-            return a.score < b.score;
-        return a.created > b.created;
-    });
-    if (hits.size() > static_cast<std::size_t>(request.limit))
-        hits.resize(static_cast<std::size_t>(request.limit));
     return hits;
 }
 
@@ -195,10 +197,10 @@ std::vector<SimilarNote> SqliteLibrary::seenElsewhere(Id noteId, int limit) {
     for (const auto& [doc, w] : byRarity)
         match += (match.empty() ? "" : " OR ") + detail::quotedWord(w, false);
 
-    static const std::string sql = fmt::format(
-        "SELECT {}, note_fts.rank, {} FROM note_fts JOIN note x ON x.id = note_fts.rowid {} WHERE note_fts MATCH ? "
-        "AND x.learning_team_id != ? ORDER BY note_fts.rank LIMIT ?",
-        detail::columnList<Note>("x"), kPlaceColumns, detail::placeJoins("x"));
+    static const std::string sql =
+        fmt::format("SELECT {}, {} FROM note_fts JOIN note x ON x.id = note_fts.rowid {} WHERE note_fts MATCH ? "
+                    "AND x.learning_team_id != ? ORDER BY note_fts.rank LIMIT ?",
+                    detail::columnList<Note>("x"), kPlaceColumns, detail::placeJoins("x"));
     auto& s = statement(sql);
     s.bind(1, match);
     s.bind(2, static_cast<std::int64_t>(note->learningTeamId));
@@ -208,8 +210,7 @@ std::vector<SimilarNote> SqliteLibrary::seenElsewhere(Id noteId, int limit) {
     while (s.executeStep()) {
         SimilarNote similar;
         similar.note = detail::Row<Note>::read(detail::Reader{s, 0});
-        similar.score = s.getColumn(noteColumns).getDouble();
-        similar.place = detail::readPlace(s, noteColumns + 1);
+        similar.place = detail::readPlace(s, noteColumns);
         out.push_back(std::move(similar));
     }
     s.reset();

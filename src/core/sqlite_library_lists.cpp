@@ -39,10 +39,10 @@ std::vector<FollowThroughItem> readActions(SQLite::Statement& s, Date today) {
 } // namespace
 
 std::vector<FollowThroughItem> SqliteLibrary::followThrough(Date today, const LibraryFilter& filter) {
-    static const std::string sql = fmt::format(
+    const std::string sql = fmt::format(
         "SELECT {}, {} FROM action a {} WHERE a.status IN ('open', 'in_progress') {} ORDER BY a.due IS NULL, a.due, "
         "lt.created, a.id",
-        detail::columnList<Action>("a"), kPlaceColumns, detail::placeJoins("a"), detail::filterConditions("a"));
+        detail::columnList<Action>("a"), kPlaceColumns, detail::placeJoins("a"), detail::filterConditions(filter, "a"));
     auto& s = statement(sql);
     detail::bindFilter(s, filter);
     return readActions(s, today);
@@ -61,9 +61,10 @@ std::vector<FollowThroughItem> SqliteLibrary::earlierOpenActions(Id ltId, Date t
 }
 
 std::vector<LibraryLearning> SqliteLibrary::learnings(const LibraryFilter& filter) {
-    static const std::string sql = fmt::format(
+    const std::string sql = fmt::format(
         "SELECT {}, {} FROM shared_learning l {} WHERE 1 {} ORDER BY l.created DESC, l.id DESC",
-        detail::columnList<SharedLearning>("l"), kPlaceColumns, detail::placeJoins("l"), detail::filterConditions("l"));
+        detail::columnList<SharedLearning>("l"), kPlaceColumns, detail::placeJoins("l"),
+        detail::filterConditions(filter, "l"));
     auto& s = statement(sql);
     detail::bindFilter(s, filter);
     std::vector<LibraryLearning> out;

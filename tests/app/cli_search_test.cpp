@@ -91,7 +91,7 @@ TEST_F(CliSearch, GivesTheLibrarysResultsClosestFirst) {
     ASSERT_EQ(nlohmann::json::parse(r.out).size(), 1u);
     r = ltwRun(dir, {"search", "--db", db, "--json", "--team", "1", "alarm"});
     ASSERT_EQ(nlohmann::json::parse(r.out).size(), 1u);
-    r = ltwRun(dir, {"search", "--db", db, "--json", "--limit", "2", "alarm"});
+    r = ltwRun(dir, {"search", "--db", db, "--json", "--limit", "1", "alarm"});
     ASSERT_EQ(nlohmann::json::parse(r.out).size(), 2u);
 }
 

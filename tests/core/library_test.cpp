@@ -91,7 +91,6 @@ TEST_F(LibraryTest, TheCloserMatchComesFirst) {
     const auto hits = find("guard");
     ASSERT_EQ(hits.size(), 2u);
     EXPECT_NE(hits[0].snippet.text.find("interlock"), std::string::npos) << "four mentions beat one";
-    EXPECT_LT(hits[0].score, hits[1].score);
 
     // Every word must be there: a note with one of the two is not found.
     note(ladders, NoteKind::Story, "The compressor is loud");
@@ -344,7 +343,6 @@ TEST_F(LibraryTest, SeenElsewhereFindsTheSamePatternInOtherLearningTeams) {
         EXPECT_EQ(similar[i].sharedTerms.size(), 1u) << similar[i].note.text;
         EXPECT_EQ(similar[i].place.teamName, "Packaging line 3");
         EXPECT_EQ(similar[i].place.learningTeamTitle, "Night-shift changeover");
-        EXPECT_LT(similar[1].score, similar[i].score);
     }
     EXPECT_EQ(library.seenElsewhere(source.id, 1).size(), 1u);
 
