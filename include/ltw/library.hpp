@@ -101,6 +101,8 @@ public:
 
     // Every tag in use, the most widely used first.
     virtual std::vector<TagUse> tagUse() = 0;
+    // How widely one tag is used; quick enough to ask for each tag of a note as it is shown.
+    virtual TagUse tagUse(const std::string& tag) = 0;
 
     // Open and in-progress actions across Learning Teams, earliest due first (undated last).
     virtual std::vector<FollowThroughItem> followThrough(Date today, const LibraryFilter& filter = {}) = 0;

@@ -20,6 +20,7 @@ public:
     std::vector<SearchHit> search(const SearchRequest& request) override;
     std::vector<SimilarNote> seenElsewhere(Id noteId, int limit = 5) override;
     std::vector<TagUse> tagUse() override;
+    TagUse tagUse(const std::string& tag) override;
     std::vector<FollowThroughItem> followThrough(Date today, const LibraryFilter& filter = {}) override;
     std::vector<FollowThroughItem> earlierOpenActions(Id learningTeamId, Date today) override;
     std::vector<LibraryLearning> learnings(const LibraryFilter& filter = {}) override;

@@ -2,6 +2,7 @@
 // their look-fors, and how widely each tag is used.
 #include "ltw/sqlite_library.hpp"
 
+#include "fts_text.hpp"
 #include "library_sql.hpp"
 #include "sqlite_generic.hpp"
 
@@ -61,10 +62,10 @@ std::vector<FollowThroughItem> SqliteLibrary::earlierOpenActions(Id ltId, Date t
 }
 
 std::vector<LibraryLearning> SqliteLibrary::learnings(const LibraryFilter& filter) {
-    const std::string sql = fmt::format(
-        "SELECT {}, {} FROM shared_learning l {} WHERE 1 {} ORDER BY l.created DESC, l.id DESC",
-        detail::columnList<SharedLearning>("l"), kPlaceColumns, detail::placeJoins("l"),
-        detail::filterConditions(filter, "l"));
+    const std::string sql =
+        fmt::format("SELECT {}, {} FROM shared_learning l {} WHERE 1 {} ORDER BY l.created DESC, l.id DESC",
+                    detail::columnList<SharedLearning>("l"), kPlaceColumns, detail::placeJoins("l"),
+                    detail::filterConditions(filter, "l"));
     auto& s = statement(sql);
     detail::bindFilter(s, filter);
     std::vector<LibraryLearning> out;
@@ -111,6 +112,27 @@ std::vector<TagUse> SqliteLibrary::tagUse() {
     std::stable_sort(out.begin(), out.end(), [](const TagUse& a, const TagUse& b) {
         return std::tie(b.learningTeams, b.notes) < std::tie(a.learningTeams, a.notes);
     });
+    return out;
+}
+
+// The index finds the notes whose tags hold the tag's words; the exact tag is then checked on those alone.
+TagUse SqliteLibrary::tagUse(const std::string& tag) {
+    TagUse out{tag, 0, 0};
+    std::string phrase;
+    for (const auto& w : words(tag))
+        phrase += (phrase.empty() ? "" : " ") + w;
+    if (phrase.empty())
+        return out;
+    auto& s = statement("SELECT count(DISTINCT n.learning_team_id), count(*) FROM note_fts JOIN note n ON n.id = "
+                        "note_fts.rowid WHERE note_fts MATCH ? AND EXISTS (SELECT 1 FROM json_each(n.tags) j WHERE "
+                        "lower(j.value) = lower(?))");
+    s.bind(1, "tags : " + detail::quotedWord(phrase, false));
+    s.bind(2, tag);
+    if (s.executeStep()) {
+        out.learningTeams = s.getColumn(0).getInt();
+        out.notes = s.getColumn(1).getInt();
+    }
+    s.reset();
     return out;
 }
 

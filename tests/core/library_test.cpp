@@ -359,6 +359,16 @@ TEST_F(LibraryTest, TagsSayInHowManyLearningTeamsTheyWereSeen) {
     EXPECT_EQ(use[0].notes, 3);
     EXPECT_EQ(use[1], (TagUse{"night", 1, 2}));
     EXPECT_EQ(use[2], (TagUse{"housekeeping", 1, 1}));
+
+    // One tag at a time, as the inspector asks: the same counts, whatever the case typed.
+    EXPECT_EQ(library.tagUse("Noise"), (TagUse{"Noise", 3, 3}));
+    EXPECT_EQ(library.tagUse("night"), (TagUse{"night", 1, 2}));
+    EXPECT_EQ(library.tagUse("nigh"), (TagUse{"nigh", 0, 0})) << "a whole tag, not a prefix";
+    note(ladders, NoteKind::Story, "Two words", {"bad day"});
+    note(changeover, NoteKind::Story, "Words two", {"not a bad day"});
+    EXPECT_EQ(library.tagUse("bad day"), (TagUse{"bad day", 1, 1}));
+    EXPECT_EQ(library.tagUse("\"); DROP"), (TagUse{"\"); DROP", 0, 0}));
+    EXPECT_EQ(library.tagUse("🙂"), (TagUse{"🙂", 0, 0}));
 }
 
 TEST_F(LibraryTest, FollowThroughListsOpenActionsAcrossTeamsAndMarksOverdue) {
