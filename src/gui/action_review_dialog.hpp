@@ -1,0 +1,48 @@
+// When a team's next Learning Team reaches Solve, the actions its earlier Learning Teams left open come up
+// for review: each can be marked done or dropped (undo steps of the Learning Team in Solve), kept open,
+// or its Learning Team opened. Not modal: the session goes on beside it.
+#pragma once
+
+#include "ltw/library.hpp"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ltw::gui {
+
+class ChangeHub;
+class FollowThroughModel;
+class LearningTeamDocument;
+
+class ActionReviewDialog final : public QDialog {
+    Q_OBJECT
+public:
+    ActionReviewDialog(ChangeHub& hub, QWidget* parent = nullptr);
+
+    // Shows the open actions left by the earlier Learning Teams of `document`'s team; false (and stays
+    // hidden) when there are none.
+    bool review(LearningTeamDocument* document, std::vector<FollowThroughItem> items, const QString& teamName);
+    int count() const;
+
+signals:
+    void openRequested(ltw::Id learningTeamId);
+
+private:
+    void setStatus(ActionStatus status);
+    void updateButtons();
+
+    ChangeHub& m_hub;
+    LearningTeamDocument* m_document = nullptr;
+    FollowThroughModel* m_model;
+    QTableView* m_table = nullptr;
+    QLabel* m_intro = nullptr;
+    QPushButton* m_done = nullptr;
+    QPushButton* m_dropped = nullptr;
+    QPushButton* m_keep = nullptr;
+    QPushButton* m_open = nullptr;
+};
+
+} // namespace ltw::gui
