@@ -73,7 +73,7 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const {
         QString html = u"<div style='color:#5f6368'><b>%1</b> · %2</div>"_s.arg(kindLabel(hit).toHtmlEscaped(),
                                                                                 placeHtml(hit.place, hit.created));
         if (!hit.title.text.empty())
-            html += u"<div style='font-size:large'>%1</div>"_s.arg(markedToHtml(hit.title));
+            html += u"<div style='font-weight:600'>%1</div>"_s.arg(markedToHtml(hit.title));
         if (!hit.snippet.text.empty())
             html += u"<div>%1</div>"_s.arg(markedToHtml(hit.snippet));
         return html;

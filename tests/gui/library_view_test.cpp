@@ -9,6 +9,7 @@
 #include "main_window.hpp"
 #include "note_inspector.hpp"
 
+#include "ltw/bundle.hpp"
 #include "ltw/session.hpp"
 #include "ltw/sqlite_repository.hpp"
 #include "test_support.hpp"
@@ -362,9 +363,28 @@ TEST_F(LibraryViewTest, ReachingSolveBringsUpWhatEarlierLearningTeamsLeftOpen) {
 
 // The picture in docs/screenshots, when LTW_SCREENSHOT_DIR asks for it; otherwise a check that it draws.
 TEST_F(LibraryViewTest, TheLibraryDraws) {
+    // A Learning Team another facilitator shared, as the picture in the guide shows it.
+    {
+        SqliteRepository elsewhere(dir / "elsewhere.ltw");
+        const auto team = elsewhere.addTeam(Team{0, "Cold store", "South depot", {}});
+        LearningTeam lt;
+        lt.teamId = team.id;
+        lt.title = "Door heaters and fogged visors";
+        lt.use = Use::Work;
+        lt.facilitator = "Amara Osei";
+        lt.created = daysAgo(30);
+        lt = createLearningTeam(elsewhere, lt);
+        auto n = ltw::test::makeNote(lt.id, NoteKind::WeakSignal,
+                                     "When the compressor cycles, the door alarm goes off and people stop hearing it");
+        n.tags = {"noise"};
+        n.created = daysAgo(30);
+        elsewhere.addNote(n);
+        importBundle(repo, exportBundle(elsewhere.snapshot(lt.id)), ImportSource{"cold-store-visors.json"});
+    }
     openLibrary();
-    QTest::keyClicks(search(), u"compressor"_s);
-    QTRY_COMPARE(results()->rowCount(), 4);
+    QTest::keyClicks(search(), u"alarm"_s);
+    QTRY_COMPARE(results()->rowCount(), 4); // three notes, and a shared learning about alarms
+    EXPECT_TRUE(resultHtml().join(u""_s).contains(u"imported from cold-store-visors.json (facilitator Amara Osei)"_s));
     QApplication::processEvents();
     const auto image = window->grab().toImage();
     QSet<QRgb> colours;
