@@ -119,16 +119,9 @@ void ActionReviewDialog::setStatus(ActionStatus status) {
     const auto index = m_table->currentIndex();
     if (!index.isValid() || !m_document)
         return;
-    auto& repo = m_hub.repository();
-    const auto before = repo.action(index.data(ItemIdRole).toLongLong());
-    if (!before)
-        return;
-    auto after = *before;
-    after.status = status;
-    const auto text = status == ActionStatus::Done ? tr("Mark “%1” done").arg(shortened(before->title))
-                                                   : tr("Mark “%1” dropped").arg(shortened(before->title));
-    m_document->push(
-        new UpdateItemCommand<Action>(repo, m_document->reporter(), *before, after, &Repository::updateAction, text));
+    if (auto* command = actionStatusCommand(m_hub.repository(), m_document->reporter(),
+                                            index.data(ItemIdRole).toLongLong(), status))
+        m_document->push(command);
 }
 
 } // namespace ltw::gui

@@ -6,6 +6,7 @@
 #include "ltw/library.hpp"
 
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -35,7 +36,7 @@ private:
     void updateButtons();
 
     ChangeHub& m_hub;
-    LearningTeamDocument* m_document = nullptr;
+    QPointer<LearningTeamDocument> m_document; // gone if its Learning Team is deleted meanwhile
     FollowThroughModel* m_model;
     QTableView* m_table = nullptr;
     QLabel* m_intro = nullptr;

@@ -356,17 +356,9 @@ void LibraryView::setSelectedActionStatus(ActionStatus status) {
     const auto index = m_actions->currentIndex();
     if (!index.isValid())
         return;
-    auto& repo = m_hub.repository();
-    const auto before = repo.action(index.data(ItemIdRole).toLongLong());
-    if (!before)
-        return;
-    auto after = *before;
-    after.status = status;
-    const auto text = status == ActionStatus::Done ? tr("Mark “%1” done").arg(shortened(before->title))
-                                                   : tr("Mark “%1” dropped").arg(shortened(before->title));
-    m_undo->push(new UpdateItemCommand<Action>(
-        repo, [this](const QString& m) { QMessageBox::warning(this, tr("That could not be saved"), m); }, *before,
-        after, &Repository::updateAction, text));
+    auto report = [this](const QString& m) { QMessageBox::warning(this, tr("That could not be saved"), m); };
+    if (auto* command = actionStatusCommand(m_hub.repository(), report, index.data(ItemIdRole).toLongLong(), status))
+        m_undo->push(command);
 }
 
 } // namespace ltw::gui
