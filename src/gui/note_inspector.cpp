@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -107,8 +108,14 @@ NoteInspector::NoteInspector(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     patterns->addWidget(m_seen);
     m_patterns->hide();
 
+    // The fields keep a reading height so that "seen elsewhere" has room below them; a narrow or short
+    // dock scrolls rather than squeezing either.
+    m_text->setMinimumHeight(70);
+    m_text->setMaximumHeight(160);
     auto* form = new QWidget;
-    auto* layout = new QFormLayout(form);
+    auto* column = new QVBoxLayout(form);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QFormLayout;
     layout->addRow(tr("Kind:"), m_kind);
     layout->addRow(tr("Text:"), m_text);
     layout->addRow(tr("Told by:"), m_teller);
@@ -116,11 +123,18 @@ NoteInspector::NoteInspector(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     layout->addRow(QString(), m_tagUse);
     layout->addRow(QString(), m_private);
     layout->addRow(QString(), m_facts);
-    layout->addRow(m_patterns);
+    column->addLayout(layout);
+    column->addWidget(m_patterns);
+    column->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(none);
-    m_stack->addWidget(form);
+    m_stack->addWidget(scroll);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
     outer->addWidget(m_stack);

@@ -295,6 +295,10 @@ TEST_F(LibraryViewTest, TheInspectorShowsTheNoteSeenElsewhereAndHowWidelyItsTags
     const auto tags = child<QLabel>("inspectorTagUse")->text();
     EXPECT_TRUE(tags.contains(u"“noise” seen in 3 Learning Teams"_s)) << tags.toStdString();
     EXPECT_TRUE(tags.contains(u"“night” only here"_s)) << tags.toStdString();
+    if (const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR"); !out.isEmpty()) {
+        QApplication::processEvents(); // the inspector's layout settles
+        window->grab().save(u"%1/seen-elsewhere.png"_s.arg(out));
+    }
 
     // Following a note seen elsewhere opens its Learning Team with the note in the inspector.
     const auto link = text.mid(text.indexOf(u"note:"_s)).section(u'\'', 0, 0);
