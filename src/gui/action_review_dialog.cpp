@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
 
-ActionReviewDialog::ActionReviewDialog(ChangeHub& hub, QWidget* parent)
-    : QDialog(parent), m_hub(hub), m_model(new FollowThroughModel(this)) {
+ActionReviewDialog::ActionReviewDialog(ChangeHub& hub, Library& library, QWidget* parent)
+    : QDialog(parent), m_hub(hub), m_library(library), m_model(new FollowThroughModel(this)) {
     setObjectName(u"actionReview"_s);
     setWindowTitle(tr("Open actions from earlier Learning Teams"));
     setModal(false);
@@ -63,8 +63,11 @@ ActionReviewDialog::ActionReviewDialog(ChangeHub& hub, QWidget* parent)
     connect(m_done, &QPushButton::clicked, this, [this] { setStatus(ActionStatus::Done); });
     connect(m_dropped, &QPushButton::clicked, this, [this] { setStatus(ActionStatus::Dropped); });
     connect(m_keep, &QPushButton::clicked, this, [this] {
-        if (const auto index = m_table->currentIndex(); index.isValid())
-            m_model->dismiss(index.data(ItemIdRole).toLongLong());
+        if (const auto index = m_table->currentIndex(); index.isValid()) {
+            const Id id = index.data(ItemIdRole).toLongLong();
+            m_kept.insert(id);
+            m_model->dismiss(id);
+        }
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const auto index = m_table->currentIndex(); index.isValid())
@@ -76,13 +79,33 @@ ActionReviewDialog::ActionReviewDialog(ChangeHub& hub, QWidget* parent)
         if (m_model->rowCount() == 0)
             hide(); // everything reviewed
     });
-    connect(&hub, &ChangeHub::changed, this, [this](const Change& change) { m_model->apply(change); });
+    // An action reopened (an undone "Done") comes back to the list; a closed one leaves it.
+    connect(&hub, &ChangeHub::changed, this, [this](const Change& change) {
+        if (m_model->apply(change) && isVisible())
+            reload();
+    });
 }
 
-bool ActionReviewDialog::review(LearningTeamDocument* document, std::vector<FollowThroughItem> items,
-                                const QString& teamName) {
-    m_document = document;
+void ActionReviewDialog::reload() {
+    if (!m_document)
+        return;
+    auto items = m_library.earlierOpenActions(m_document->learningTeamId(), today());
+    std::erase_if(items, [this](const FollowThroughItem& i) { return m_kept.contains(i.action.id); });
+    const auto current = m_table->currentIndex().data(ItemIdRole);
     m_model->setItems(std::move(items));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data(ItemIdRole) == current)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    updateButtons();
+}
+
+bool ActionReviewDialog::review(LearningTeamDocument* document, const QString& teamName) {
+    m_document = document;
+    m_kept.clear();
+    m_model->setItems(document ? m_library.earlierOpenActions(document->learningTeamId(), today())
+                               : std::vector<FollowThroughItem>{});
     if (m_model->rowCount() == 0) {
         hide();
         return false;

@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <set>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -21,11 +23,11 @@ class LearningTeamDocument;
 class ActionReviewDialog final : public QDialog {
     Q_OBJECT
 public:
-    ActionReviewDialog(ChangeHub& hub, QWidget* parent = nullptr);
+    ActionReviewDialog(ChangeHub& hub, Library& library, QWidget* parent = nullptr);
 
     // Shows the open actions left by the earlier Learning Teams of `document`'s team; false (and stays
     // hidden) when there are none.
-    bool review(LearningTeamDocument* document, std::vector<FollowThroughItem> items, const QString& teamName);
+    bool review(LearningTeamDocument* document, const QString& teamName);
     int count() const;
 
 signals:
@@ -34,8 +36,11 @@ signals:
 private:
     void setStatus(ActionStatus status);
     void updateButtons();
+    void reload();
 
     ChangeHub& m_hub;
+    Library& m_library;
+    std::set<Id> m_kept;                       // left open on purpose: not asked about again in this review
     QPointer<LearningTeamDocument> m_document; // gone if its Learning Team is deleted meanwhile
     FollowThroughModel* m_model;
     QTableView* m_table = nullptr;

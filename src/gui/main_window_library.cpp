@@ -65,7 +65,7 @@ void MainWindow::buildLibrary() {
             m_inspector->showNote(c.id);
     });
 
-    m_review = new ActionReviewDialog(*m_hub, this);
+    m_review = new ActionReviewDialog(*m_hub, *m_learningLibrary, this);
     connect(m_review, &ActionReviewDialog::openRequested, this, &MainWindow::showLearningTeam);
     // Reaching Solve is the moment: the phase log says the shown Learning Team just came from Soak.
     connect(m_hub, &ChangeHub::changed, this, [this](const Change& c) {
@@ -119,8 +119,7 @@ void MainWindow::reviewEarlierActions(Id learningTeamId) {
     if (!lt)
         return;
     const auto team = m_repo.team(lt->teamId);
-    m_review->review(documentFor(learningTeamId), m_learningLibrary->earlierOpenActions(learningTeamId, today()),
-                     QString::fromStdString(team ? team->name : std::string()));
+    m_review->review(documentFor(learningTeamId), QString::fromStdString(team ? team->name : std::string()));
 }
 
 } // namespace ltw::gui

@@ -350,11 +350,16 @@ TEST_F(LibraryViewTest, ReachingSolveBringsUpWhatEarlierLearningTeamsLeftOpen) {
     EXPECT_TRUE(doc->undoStack()->undoText().contains(u"done"_s));
     doc->undoStack()->undo();
     EXPECT_EQ(repo.action(first)->status, ActionStatus::Open);
+    QTRY_COMPARE(table->model()->rowCount(), 2); // reopened, so back for review
 
+    table->setCurrentIndex(table->model()->index(1, 0));
+    const Id second = table->model()->index(1, 0).data(ItemIdRole).toLongLong();
+    review->findChild<QPushButton*>(u"reviewDropped"_s)->click();
+    EXPECT_EQ(repo.action(second)->status, ActionStatus::Dropped);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
     table->setCurrentIndex(table->model()->index(0, 0));
-    const Id second = table->model()->index(0, 0).data(ItemIdRole).toLongLong();
     review->findChild<QPushButton*>(u"reviewKeep"_s)->click();
-    EXPECT_EQ(repo.action(second)->status, ActionStatus::Open) << "kept open, unchanged";
+    EXPECT_EQ(repo.action(first)->status, ActionStatus::Open) << "kept open, unchanged";
     QTRY_VERIFY(!review->isVisible()); // nothing left to review
 
     // Another team's Learning Team reaching Solve has nothing of the dock's to review.
