@@ -183,15 +183,8 @@ LibraryView::LibraryView(ChangeHub& hub, Library& library, QUndoStack* undo, QWi
             m_tabs->setCurrentIndex(0);
     });
     connect(m_changes, &QTimer::timeout, this, &LibraryView::refreshNow);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_typing->stop();
-        runSearch();
-        if (m_resultModel->rowCount() > 0) {
-            m_tabs->setCurrentIndex(0);
-            m_results->setFocus();
-            m_results->setCurrentIndex(m_resultModel->index(0, 0));
-        }
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, &LibraryView::enterResults);
+    m_search->installEventFilter(this); // Down, like Enter, goes into the results
     for (auto* combo : {m_kind, m_team, m_use, m_tag})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
@@ -255,6 +248,26 @@ void LibraryView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool LibraryView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        enterResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// From the search field into the results, on the first one, without waiting for the pause in typing.
+void LibraryView::enterResults() {
+    m_typing->stop();
+    runSearch();
+    if (m_resultModel->rowCount() > 0) {
+        m_tabs->setCurrentIndex(0);
+        m_results->setFocus();
+        m_results->setCurrentIndex(m_resultModel->index(0, 0));
+    }
 }
 
 void LibraryView::refreshNow() {

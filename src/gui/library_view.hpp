@@ -47,6 +47,7 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onChange(const Change& change);
@@ -57,6 +58,7 @@ private:
     void openIndex(const QModelIndex& index);
     void setSelectedActionStatus(ActionStatus status);
     void updateCounts();
+    void enterResults();
 
     ChangeHub& m_hub;
     Library& m_library;

@@ -228,6 +228,16 @@ TEST_F(LibraryViewTest, EnterOpensTheLearningTeamAndTheNote) {
     EXPECT_EQ(search()->text(), u"drowned"_s);
     QTest::keyClick(library(), Qt::Key_Escape);
     EXPECT_FALSE(window->libraryShown());
+
+    // Down goes from the search field into the results too.
+    openLibrary();
+    search()->clear();
+    QTest::keyClicks(search(), u"changeover"_s);
+    QTest::keyClick(search(), Qt::Key_Down);
+    EXPECT_TRUE(child<QListView>("libraryResults")->hasFocus());
+    EXPECT_EQ(child<QListView>("libraryResults")->currentIndex().row(), 0);
+    QTest::keyClick(child<QListView>("libraryResults"), Qt::Key_Down);
+    EXPECT_EQ(child<QListView>("libraryResults")->currentIndex().row(), 1);
 }
 
 TEST_F(LibraryViewTest, SharedLearningsAndLookForsOfEveryTeam) {
