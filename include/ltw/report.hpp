@@ -1,8 +1,11 @@
-// The share-out report as text, built from a snapshot: Markdown and HTML. Every user text is escaped;
-// participant names appear only when the caller opts in, otherwise the role stands in for them.
+// The share-out report, built from a snapshot: Markdown, standalone HTML, and HTML for Qt's rich text
+// with its pictures (for PDF, ODT and print, drawn by the GUI library). Every user text is escaped;
+// participant names appear only when the caller opts in, otherwise the role stands in for them; the
+// terms of the Learning Team's redaction list are replaced in every case.
 #pragma once
 
 #include "ltw/domain.hpp"
+#include "ltw/redaction.hpp"
 
 #include <string>
 #include <string_view>
@@ -11,23 +14,48 @@
 namespace ltw {
 
 struct ReportOptions {
-    bool withNames = false;
+    bool withNames = false; // participants' names; the redaction list applies either way
+};
+
+// One place where a participant's name or a term of the redaction list was found in the report's free
+// text, for the facilitator to review before anything is exported: what it is found in, the words
+// around it, and what replaces it in every format.
+struct RedactionFinding {
+    std::string where; // "Story", "Action: Fix the scanner", "Summary"
+    std::string before;
+    std::string found; // as it was typed
+    std::string after;
+    std::string replacement;
+    bool operator==(const RedactionFinding&) const = default;
+};
+
+std::vector<RedactionFinding> reviewRedactions(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
+
+// A picture of the report as SVG: the defenses map, the chart of what was heard.
+struct ReportPicture {
+    std::string name; // the source the HTML refers to, e.g. "ltw-defenses-map.svg"
+    std::string caption;
+    std::string svg;
+    int width = 0; // the size it is laid out at, in CSS pixels
+    int height = 0;
+};
+
+// The report in the subset of HTML that Qt's rich text lays out, for paged output: a cover page, then the
+// sections; pictures referred to by name.
+struct PrintableReport {
+    std::string title;
+    std::string html;
+    std::vector<ReportPicture> pictures;
 };
 
 std::string reportMarkdown(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
 std::string reportHtml(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
+PrintableReport reportPrintable(const LearningTeamSnapshot& snapshot, const ReportOptions& options = {});
 
 // & < > " ' as entities, so text can sit in element content and in attribute values.
 std::string escapeHtml(std::string_view text);
 // Backslash-escapes what CommonMark would read as markup, and turns < and & into entities so that no
 // raw HTML survives.
 std::string escapeMarkdown(std::string_view text);
-
-// Replaces every whole-word, case-insensitive occurrence of a participant's name in `text` with their
-// role in square brackets ("[night-shift operator]"). Each word of a longer name is replaced on its own
-// too, since people say first names ("Daniel" for Daniel Osei), except particles such as "van" or "de";
-// a word two participants share becomes "[participant]". Scripts written without spaces (Chinese,
-// Japanese, Thai) match without word boundaries.
-std::string redactNames(std::string_view text, const std::vector<Participant>& participants);
 
 } // namespace ltw

@@ -32,12 +32,13 @@ const std::map<std::string, std::string, std::less<>> kVerbHelp = {
              "Adds the sample Learning Team (a near miss at a loading dock, taken through to Share).\n"},
     {"list", "Usage: ltw list [--db PATH] [--json]\n"
              "Lists the Learning Teams with their id, phase, team and number of notes.\n"},
-    {"export", "Usage: ltw export [--db PATH] --learning-team ID --format json|md|html|png --output FILE "
-               "[--with-names] [--width W --height H]\n"
-               "Writes a Learning Team as a bundle (json), its share-out report (md, html), or the room's shared\n"
-               "picture of its current phase as an image (png, 1920x1080 unless --width and --height say). Names\n"
-               "are replaced by their roles unless --with-names is given (never drawn in a png). --output - writes\n"
-               "to standard output.\n"},
+    {"export", "Usage: ltw export [--db PATH] --learning-team ID --format json|pdf|odt|html|md|png --output FILE "
+               "[--with-names] [--paper a4|letter] [--width W --height H]\n"
+               "Writes a Learning Team as a bundle (json), its share-out report (pdf, odt, html, md), or the room's\n"
+               "shared picture of its current phase as an image (png, 1920x1080 unless --width and --height say).\n"
+               "A pdf is on A4 paper, or US Letter with --paper letter. Participants' names are replaced by their\n"
+               "roles unless --with-names is given (never drawn in a png); the terms of the Learning Team's\n"
+               "redaction list are replaced in every case. --output - writes to standard output.\n"},
     {"import", "Usage: ltw import [--db PATH] FILE\n"
                "Imports a Learning Team bundle: all of it, or nothing if anything in it is wrong.\n"},
     {"search", kSearchHelp},
@@ -202,16 +203,20 @@ int pixels(const Options& o, const std::string& name, int fallback) {
     return value;
 }
 
-int exportVerb(const Options& o, std::ostream& out, const PngRenderer& png) {
+int exportVerb(const Options& o, std::ostream& out, const Renderers& draw) {
     noPositional(o);
     const Id id = parseId(o.required("learning-team"));
     const auto format = o.required("format");
-    if (format != "json" && format != "md" && format != "html" && format != "png")
-        throw UsageFailure{fmt::format("--format must be json, md, html or png, not '{}'", format)};
+    static const std::set<std::string, std::less<>> kFormats = {"json", "pdf", "odt", "html", "md", "png"};
+    if (!kFormats.contains(format))
+        throw UsageFailure{fmt::format("--format must be json, pdf, odt, html, md or png, not '{}'", format)};
     const int width = pixels(o, "width", 1920);
     const int height = pixels(o, "height", 1080);
-    if (format == "png" && !png)
-        throw UsageFailure{"this build cannot draw pictures"};
+    const auto paper = o.value("paper").value_or("a4");
+    if (paper != "a4" && paper != "letter")
+        throw UsageFailure{fmt::format("--paper must be a4 or letter, not '{}'", paper)};
+    if ((format == "png" && !draw.png) || ((format == "pdf" || format == "odt") && !draw.paged))
+        throw UsageFailure{"this build cannot draw pictures or pages"};
     const auto output = o.required("output");
     SqliteRepository repo(o.db());
     if (!repo.learningTeam(id))
@@ -223,7 +228,12 @@ int exportVerb(const Options& o, std::ostream& out, const PngRenderer& png) {
     if (format == "json")
         text = exportBundle(snapshot, BundleOptions{withNames});
     else if (format == "png")
-        text = png(snapshot, width, height);
+        text = draw.png(snapshot, width, height);
+    else if (format == "pdf")
+        text = draw.paged(reportPrintable(snapshot, ReportOptions{withNames}),
+                          paper == "letter" ? PagedFormat::PdfLetter : PagedFormat::PdfA4);
+    else if (format == "odt")
+        text = draw.paged(reportPrintable(snapshot, ReportOptions{withNames}), PagedFormat::Odt);
     else if (format == "md")
         text = reportMarkdown(snapshot, ReportOptions{withNames});
     else
@@ -276,7 +286,7 @@ bool isCommandLine(const std::vector<std::string>& args) {
            (!first.starts_with("-") && first != "");
 }
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const PngRenderer& png) {
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Renderers& draw) {
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         out << generalHelp();
         return Success;
@@ -307,8 +317,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             code = list(Options(rest, {"db"}, {"json"}), out);
         else if (verb == "export")
             code = exportVerb(
-                Options(rest, {"db", "learning-team", "format", "output", "width", "height"}, {"with-names"}), out,
-                png);
+                Options(rest, {"db", "learning-team", "format", "output", "width", "height", "paper"}, {"with-names"}),
+                out, draw);
         else if (verb == "import")
             code = importVerb(Options(rest, {"db"}, {}), out);
         else if (verb == "search")

@@ -1,6 +1,7 @@
 // Writes a Learning Team as a bundle (docs/bundle-format.md). Ids are the bundle's own, so the same
 // Learning Team gives the same text whichever database it sits in.
 #include "ltw/bundle.hpp"
+#include "ltw/redaction.hpp"
 
 #include "ltw/report.hpp"
 
@@ -56,8 +57,10 @@ ordered_json optionalRef(const IdMap& map, std::optional<Id> id) {
 std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& options) {
     std::map<ItemType, IdMap> maps;
     const auto& lt = s.learningTeam;
-    // Without private content, a participant's name typed into any free text gives way to their role.
-    auto t = [&](const std::string& text) { return options.includePrivate ? text : redactNames(text, s.participants); };
+    // Without private content, a participant's name typed into any free text gives way to their role, and
+    // each term of the redaction list to its label. The list itself stays with the facilitator who made it.
+    const Redactor redactor(s.participants, s.learningTeam.redactions);
+    auto t = [&](const std::string& text) { return options.includePrivate ? text : redactor.apply(text); };
     auto ts = [&](const std::vector<std::string>& texts) {
         std::vector<std::string> out;
         for (const auto& text : texts)

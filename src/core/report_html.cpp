@@ -52,8 +52,12 @@ article { margin: 1rem 0 1.4rem; padding: .2rem 1rem .6rem; background: #ffffff;
 .kind { font-weight: 600; color: #4c5e6b; }
 ol.timeline { padding-inline-start: 1.2rem; }
 ol.timeline time { font-variant-numeric: tabular-nums; color: #45596a; margin-inline-end: .5rem; }
+figure.picture { margin: 1.2rem 0 1.6rem; }
+figure.picture svg { max-width: 100%; height: auto; display: block; }
+figure.picture figcaption { margin-top: .4rem; color: #4c5e6b; font-size: .9rem; }
 footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid #c9d6e0; color: #5b6e7c; font-size: .9rem; }
-@media print { body { background: #ffffff; margin: 0 auto; } article, figure.story { break-inside: avoid; } }
+@media print { body { background: #ffffff; margin: 0 auto; } article, figure, tr { break-inside: avoid; }
+               h2, h3, h4 { break-after: avoid; } }
 )css";
 
 class HtmlWriter {
@@ -79,6 +83,7 @@ private:
     void noteSection(const ReportNoteSection& section);
     void stories();
     void themes();
+    void picture();
     void defense(const ReportDefense& d);
     void defenses();
     void gaps();
@@ -96,8 +101,8 @@ std::string esc(std::string_view text) { return escapeHtml(text); }
 // Single line breaks inside a paragraph stay line breaks.
 std::string escWithBreaks(std::string_view text) {
     std::string out = esc(text);
-    for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + 5))
-        out.replace(pos, 1, "<br>\n");
+    for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + 6))
+        out.replace(pos, 1, "<br/>\n");
     return out;
 }
 
@@ -120,8 +125,9 @@ void HtmlWriter::head() {
     line("<!DOCTYPE html>");
     line("<html lang=\"en\">");
     line("<head>");
-    line("<meta charset=\"utf-8\">");
-    line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    // Void elements are closed XML-style, so the page also reads as well-formed XML.
+    line("<meta charset=\"utf-8\"/>");
+    line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
     line("<title>{} \u2014 share-out report</title>", esc(m_model.title));
     line("<style>{}</style>", kStyle);
     line("</head>");
@@ -221,6 +227,31 @@ void HtmlWriter::themes() {
             line("</ul>");
         }
         line("</article>");
+    }
+    line("</section>");
+}
+
+// The pictures go in as inline SVG: no file beside the page, nothing fetched, nothing that runs.
+void HtmlWriter::picture() {
+    const auto map = defensesMapSvg(m_model);
+    const auto chart = heardChartSvg(m_model);
+    if (map.svg.empty() && chart.svg.empty())
+        return;
+    line("<section>");
+    heading(2, kPictureHeading);
+    line("<p class=\"intro\">{}</p>", esc(kPictureIntro));
+    for (const auto* p : {&map, &chart}) {
+        if (p->svg.empty())
+            continue;
+        line("<figure class=\"picture\">");
+        // HTML puts an <svg> element in the SVG namespace by itself; the page names no address at all.
+        constexpr std::string_view kNamespace = " xmlns=\"http://www.w3.org/2000/svg\"";
+        std::string svg = p->svg;
+        if (const auto at = svg.find(kNamespace); at != std::string::npos)
+            svg.erase(at, kNamespace.size());
+        m_out += svg;
+        line("<figcaption>{}</figcaption>", esc(p == &map ? kMapCaption : kHeardCaption));
+        line("</figure>");
     }
     line("</section>");
 }

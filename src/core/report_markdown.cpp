@@ -36,6 +36,7 @@ private:
     void noteSection(const ReportNoteSection& section);
     void stories();
     void themes();
+    void picture();
     void defenses();
     void gaps();
     void actions();
@@ -140,6 +141,19 @@ void MarkdownWriter::themes() {
         if (!t.notes.empty())
             blank();
     }
+}
+
+// Plain text has no pictures: the counts stand in for the chart, and the defenses map is the Defenses
+// section that follows, in words.
+void MarkdownWriter::picture() {
+    if (m_model.heard.empty())
+        return;
+    heading(2, kPictureHeading);
+    line("**{}**", esc(kHeardCaption));
+    blank();
+    for (const auto& c : m_model.heard)
+        line("- {}: {}", esc(c.label), c.count);
+    blank();
 }
 
 void MarkdownWriter::defenses() {

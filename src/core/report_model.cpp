@@ -26,13 +26,45 @@ std::string_view trimmed(std::string_view s) {
     return s.substr(first, last - first + 1);
 }
 
+// The words around a match, cut at a word where it can be, so the review shows the name in its sentence.
+RedactionFinding findingOf(std::string_view text, const RedactionMatch& m, std::string_view where) {
+    constexpr std::size_t kContext = 48;
+    auto isContinuation = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+    std::size_t from = m.begin > kContext ? m.begin - kContext : 0;
+    while (from > 0 && from < m.begin && isContinuation(from))
+        --from;
+    if (from > 0) {
+        const auto space = text.find(' ', from);
+        if (space != std::string_view::npos && space < m.begin)
+            from = space + 1;
+    }
+    std::size_t to = std::min(text.size(), m.end + kContext);
+    while (to < text.size() && isContinuation(to))
+        ++to;
+    if (to < text.size()) {
+        const auto space = text.rfind(' ', to);
+        if (space != std::string_view::npos && space > m.end)
+            to = space;
+    }
+    auto flat = [](std::string_view part) {
+        std::string out(part);
+        std::replace_if(
+            out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+        return out;
+    };
+    return RedactionFinding{std::string(where), (from > 0 ? "\u2026" : "") + flat(text.substr(from, m.begin - from)),
+                            std::string(text.substr(m.begin, m.end - m.begin)),
+                            flat(text.substr(m.end, to - m.end)) + (to < text.size() ? "\u2026" : ""), m.replacement};
+}
+
 class ModelBuilder {
 public:
-    ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options);
+    ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options,
+                 std::vector<RedactionFinding>* findings = nullptr);
     ReportModel build() const;
 
 private:
-    std::string text(std::string_view raw) const;
+    std::string text(std::string_view raw, std::string_view where) const;
     const Note* visibleNote(Id id) const;
     std::vector<const Note*> visibleNotes(NoteKind kind) const;
     ReportNote noteOf(const Note& note) const;
@@ -48,9 +80,12 @@ private:
     std::vector<ReportAction> actions() const;
     std::vector<ReportLearning> learnings() const;
     std::vector<ReportPhaseChange> timeline() const;
+    std::vector<ReportCount> heard() const;
 
     const LearningTeamSnapshot& m_s;
     bool m_withNames = false;
+    Redactor m_redactor;
+    std::vector<RedactionFinding>* m_findings = nullptr;
     std::vector<std::pair<Id, Id>> m_answers;  // defense id, note id
     std::vector<std::pair<Id, Id>> m_attached; // work step id, note id
 };
@@ -71,8 +106,12 @@ std::string orUntitled(std::string title, std::string_view fallback) {
     return isBlank(title) ? std::string(fallback) : title;
 }
 
-ModelBuilder::ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options)
-    : m_s(snapshot), m_withNames(options.withNames) {
+ModelBuilder::ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options,
+                           std::vector<RedactionFinding>* findings)
+    : m_s(snapshot), m_withNames(options.withNames),
+      m_redactor(options.withNames ? std::vector<Participant>{} : snapshot.participants,
+                 snapshot.learningTeam.redactions),
+      m_findings(findings) {
     for (const auto& link : m_s.links) {
         if (auto ends = endsOf(link, LinkKind::Answers, ItemType::Defense, ItemType::Note))
             m_answers.push_back(*ends);
@@ -81,9 +120,14 @@ ModelBuilder::ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOpt
     }
 }
 
-// Every free text passes here: without names, any participant's name typed into it becomes their role.
-std::string ModelBuilder::text(std::string_view raw) const {
-    return m_withNames ? std::string(raw) : redactNames(raw, m_s.participants);
+// Every free text passes here: without names, any participant's name typed into it becomes their role,
+// and the terms of the redaction list become their labels. `where` names the text for the review.
+std::string ModelBuilder::text(std::string_view raw, std::string_view where) const {
+    const auto found = m_redactor.matches(raw);
+    if (m_findings)
+        for (const auto& m : found)
+            m_findings->push_back(findingOf(raw, m, where));
+    return replaceMatches(raw, found);
 }
 
 const Note* ModelBuilder::visibleNote(Id id) const {
@@ -118,7 +162,8 @@ std::string ModelBuilder::personOf(const Participant& p) const {
 }
 
 ReportNote ModelBuilder::noteOf(const Note& note) const {
-    return ReportNote{text(note.text), std::string(label(note.kind)), tellerOf(note)};
+    const std::string kind(label(note.kind));
+    return ReportNote{text(note.text, kind), kind, std::string(toString(note.kind)), tellerOf(note)};
 }
 
 void ModelBuilder::addSection(std::vector<ReportNoteSection>& into, NoteKind kind, std::string heading,
@@ -137,11 +182,11 @@ std::vector<ReportFact> ModelBuilder::facts() const {
         if (!value.empty())
             out.push_back({std::move(labelText), std::move(value)});
     };
-    add("Team", text(m_s.team.name));
-    add("Site or department", text(m_s.team.site));
+    add("Team", text(m_s.team.name, "Team"));
+    add("Site or department", text(m_s.team.site, "Site or department"));
     add("Kind of learning", std::string(label(lt.use)));
-    add("Facilitator", text(lt.facilitator));
-    add("Sponsor", text(lt.sponsor));
+    add("Facilitator", text(lt.facilitator, "Facilitator"));
+    add("Sponsor", text(lt.sponsor, "Sponsor"));
     std::string room;
     for (const auto& p : m_s.participants)
         room += (room.empty() ? "" : ", ") + personOf(p);
@@ -164,7 +209,8 @@ std::vector<ReportStep> ModelBuilder::steps(StepTrack track) const {
                      [](const WorkStep* a, const WorkStep* b) { return a->position < b->position; });
     std::vector<ReportStep> out;
     for (const WorkStep* s : sorted) {
-        ReportStep step{text(s->text), {}};
+        ReportStep step{
+            text(s->text, track == StepTrack::Imagined ? "Step of work as imagined" : "Step of work as done"), {}};
         for (const auto& [stepId, noteId] : m_attached)
             if (stepId == s->id)
                 if (const Note* n = visibleNote(noteId))
@@ -191,7 +237,7 @@ std::vector<ReportTheme> ModelBuilder::themes() const {
                      [](const Theme* a, const Theme* b) { return a->position < b->position; });
     std::vector<ReportTheme> out;
     for (const Theme* t : ordered) {
-        ReportTheme entry{orUntitled(text(t->name), "Untitled theme"), {}};
+        ReportTheme entry{orUntitled(text(t->name, "Theme"), "Untitled theme"), {}};
         for (const auto& n : m_s.notes)
             if (n.themeId == t->id && !n.facilitatorOnly && !isBlank(n.text))
                 entry.notes.push_back(noteOf(n));
@@ -209,8 +255,9 @@ std::vector<ReportDefense> ModelBuilder::defenses() const {
                           [](const Defense* d) { return d->kind == DefenseKind::Existing; });
     std::vector<ReportDefense> out;
     for (const Defense* d : ordered) {
-        ReportDefense entry{orUntitled(text(d->title), "Untitled defense"),
-                            text(d->description),
+        const std::string where = "Defense: " + d->title;
+        ReportDefense entry{orUntitled(text(d->title, "Defense"), "Untitled defense"),
+                            text(d->description, where),
                             std::string(label(d->kind)),
                             {},
                             {},
@@ -227,7 +274,7 @@ std::vector<ReportDefense> ModelBuilder::defenses() const {
                     entry.answers.push_back(noteOf(*n));
         for (const auto& a : m_s.actions)
             if (a.defenseId == d->id)
-                entry.actions.push_back(text(a.title));
+                entry.actions.push_back(text(a.title, "Action"));
         out.push_back(std::move(entry));
     }
     return out;
@@ -252,19 +299,26 @@ std::vector<ReportNote> ModelBuilder::gaps() const {
 
 std::vector<ReportAction> ModelBuilder::actions() const {
     std::vector<ReportAction> out;
-    for (const auto& a : m_s.actions)
-        out.push_back({text(a.title), text(a.owner), a.due ? humanDate(*a.due) : std::string(),
-                       std::string(label(a.status)), text(a.successMeasure)});
+    for (const auto& a : m_s.actions) {
+        const std::string where = "Action: " + a.title;
+        out.push_back({text(a.title, "Action"), text(a.owner, where + " (owner)"),
+                       a.due ? humanDate(*a.due) : std::string(), std::string(label(a.status)),
+                       text(a.successMeasure, where + " (how we\u2019ll know)")});
+    }
     return out;
 }
 
 std::vector<ReportLearning> ModelBuilder::learnings() const {
     std::vector<ReportLearning> out;
     for (const auto& l : m_s.learnings) {
-        ReportLearning entry{orUntitled(text(l.title), "Untitled learning"), text(l.summary), {}, text(l.audience)};
+        const std::string where = "Shared learning: " + l.title;
+        ReportLearning entry{orUntitled(text(l.title, "Shared learning"), "Untitled learning"),
+                             text(l.summary, where),
+                             {},
+                             text(l.audience, where + " (audience)")};
         for (const auto& lookFor : l.lookFors)
             if (!lookFor.empty())
-                entry.lookFors.push_back(text(lookFor));
+                entry.lookFors.push_back(text(lookFor, where + " (look-for)"));
         out.push_back(std::move(entry));
     }
     return out;
@@ -275,7 +329,18 @@ std::vector<ReportPhaseChange> ModelBuilder::timeline() const {
     for (const auto& e : m_s.phaseLog) {
         std::string change = e.from ? fmt::format("{} \u2192 {}", label(*e.from), label(e.to))
                                     : fmt::format("Opened in {}", label(e.to));
-        out.push_back({humanDate(e.at), std::move(change), text(e.reason)});
+        out.push_back({humanDate(e.at), std::move(change), text(e.reason, "Reason for a phase change")});
+    }
+    return out;
+}
+
+// How many notes of each kind the report draws on, in the order of the kinds; private notes left out.
+std::vector<ReportCount> ModelBuilder::heard() const {
+    std::vector<ReportCount> out;
+    for (NoteKind kind : allValues<NoteKind>()) {
+        const auto count = static_cast<int>(visibleNotes(kind).size());
+        if (count > 0)
+            out.push_back({std::string(label(kind)), std::string(toString(kind)), count});
     }
     return out;
 }
@@ -283,10 +348,10 @@ std::vector<ReportPhaseChange> ModelBuilder::timeline() const {
 ReportModel ModelBuilder::build() const {
     const auto& lt = m_s.learningTeam;
     ReportModel m;
-    m.title = orUntitled(text(lt.title), "Untitled Learning Team");
+    m.title = orUntitled(text(lt.title, "Title"), "Untitled Learning Team");
     m.facts = facts();
-    m.scopeQuestion = text(lt.scopeQuestion);
-    m.summary = text(lt.summary);
+    m.scopeQuestion = text(lt.scopeQuestion, "The question");
+    m.summary = text(lt.summary, "Summary");
     m.imagined = steps(StepTrack::Imagined);
     m.done = steps(StepTrack::Done);
     addSection(m.conditions, NoteKind::EasyCondition, "What makes the work easy", "");
@@ -299,13 +364,17 @@ ReportModel ModelBuilder::build() const {
     addSection(m.noteSections, NoteKind::OpenQuestion, "Open questions", "");
     addSection(m.noteSections, NoteKind::Reflection, "Reflections after the soak",
                "What settled once people had time to think and to talk it over.");
+    // Parking-lot ideas are raw fixes jotted down while people talked; what came of them is in the defenses
+    // and actions, but the ideas themselves are part of what was heard.
+    addSection(m.noteSections, NoteKind::ParkingLot, "Ideas parked along the way",
+               "Fixes people suggested while the stories were told; what came of them is in the defenses and actions.");
     m.themes = themes();
-    // Parking-lot ideas are raw fixes jotted down in Learn; what came of them is in the defenses and actions.
     m.defenses = defenses();
     m.gaps = gaps();
     m.actions = actions();
     m.learnings = learnings();
-    m.sponsorResponse = text(lt.sponsorResponse);
+    m.sponsorResponse = text(lt.sponsorResponse, "The sponsor\u2019s response");
+    m.heard = heard();
     m.timeline = timeline();
     m.withNames = m_withNames;
     return m;
@@ -316,6 +385,26 @@ ReportModel ModelBuilder::build() const {
 ReportModel buildReportModel(const LearningTeamSnapshot& snapshot, const ReportOptions& options) {
     return ModelBuilder(snapshot, options).build();
 }
+
+} // namespace ltw::detail
+
+namespace ltw {
+
+// The review lists each place once, even where the report shows a note twice (in its section and
+// under a defense).
+std::vector<RedactionFinding> reviewRedactions(const LearningTeamSnapshot& snapshot, const ReportOptions& options) {
+    std::vector<RedactionFinding> all;
+    detail::ModelBuilder(snapshot, options, &all).build();
+    std::vector<RedactionFinding> out;
+    for (auto& f : all)
+        if (std::find(out.begin(), out.end(), f) == out.end())
+            out.push_back(std::move(f));
+    return out;
+}
+
+} // namespace ltw
+
+namespace ltw::detail {
 
 std::vector<std::string> paragraphsOf(std::string_view text) {
     std::vector<std::string> out;

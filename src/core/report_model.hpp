@@ -19,8 +19,9 @@ struct ReportFact {
 
 struct ReportNote {
     std::string text;
-    std::string kind;   // "Makes it hard", for lists that mix kinds
-    std::string teller; // "night-shift operator", "Name (role)" with names, or empty
+    std::string kind;    // "Makes it hard", for lists that mix kinds
+    std::string kindKey; // stored name ("hard_condition"), for colour
+    std::string teller;  // "night-shift operator", "Name (role)" with names, or empty
 };
 
 struct ReportStep {
@@ -65,6 +66,12 @@ struct ReportLearning {
     std::string audience;
 };
 
+struct ReportCount {
+    std::string label; // "Weak signal"
+    std::string key;   // stored name ("weak_signal"), for colour
+    int count = 0;
+};
+
 struct ReportPhaseChange {
     std::string date;
     std::string change; // "Learn → Soak", or "Opened in Learn"
@@ -88,6 +95,7 @@ struct ReportModel {
     std::vector<ReportLearning> learnings;
     std::string sponsorResponse;
     std::vector<ReportPhaseChange> timeline;
+    std::vector<ReportCount> heard; // notes by kind, for the chart
     bool withNames = false;
 };
 
@@ -96,11 +104,29 @@ ReportModel buildReportModel(const LearningTeamSnapshot& snapshot, const ReportO
 // A block of free text as paragraphs: split at blank lines, each trimmed, empty ones dropped.
 std::vector<std::string> paragraphsOf(std::string_view text);
 
-// Fixed wording shared by both formats.
+// The report's two pictures as standalone SVG (presentation attributes only, no scripts, no styles, no
+// external references), with the size they are meant to be shown at. Empty when there is nothing to draw.
+struct SvgPicture {
+    std::string svg;
+    int width = 0;
+    int height = 0;
+};
+// What was heard → the defenses that answer it → the actions that build or mend them; gaps marked.
+SvgPicture defensesMapSvg(const ReportModel& model);
+// A bar per kind of note.
+SvgPicture heardChartSvg(const ReportModel& model);
+
+// Fixed wording shared by every format.
 inline constexpr std::string_view kReportSubtitle = "Share-out report of a Learning Team";
 inline constexpr std::string_view kThemesHeading = "Themes from the soak";
 inline constexpr std::string_view kThemesIntro =
     "Patterns the group saw once the stories had settled, with the notes that led to each.";
+inline constexpr std::string_view kPictureHeading = "The shared picture";
+inline constexpr std::string_view kPictureIntro =
+    "What was heard, the defenses that answer it and the actions that build or mend them. Notes that no "
+    "defense answers yet are marked as gaps.";
+inline constexpr std::string_view kMapCaption = "The defenses map";
+inline constexpr std::string_view kHeardCaption = "What was heard, by kind of note";
 inline constexpr std::string_view kNoNamesNotice =
     "Participants are shown by the role they play in the work; their names are left out.";
 
@@ -118,6 +144,7 @@ void writeSections(Writer& w, const ReportModel& m) {
     for (const auto& s : m.noteSections)
         w.noteSection(s);
     w.themes();
+    w.picture();
     w.defenses();
     w.gaps();
     w.actions();

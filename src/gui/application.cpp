@@ -2,6 +2,7 @@
 
 #include "database_lock.hpp"
 #include "main_window.hpp"
+#include "report_document.hpp"
 #include "room_painter.hpp"
 
 #include "ltw/errors.hpp"
@@ -65,7 +66,10 @@ int runWorkbench(int& argc, char** argv) {
     return app.exec();
 }
 
-std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height) {
+namespace {
+
+// Drawing for a verb needs an application object but no display.
+std::unique_ptr<QGuiApplication> guiForCommandLine() {
     std::unique_ptr<QGuiApplication> app;
     if (!QCoreApplication::instance()) {
         // No window is shown: the offscreen platform needs no display.
@@ -81,7 +85,24 @@ std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int widt
         });
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
+    return app;
+}
+
+} // namespace
+
+std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height) {
+    const auto app = guiForCommandLine();
     return roomPicturePng(snapshot, QSize(width, height)).toStdString();
+}
+
+std::string reportPdfForCommandLine(const PrintableReport& report, bool letter) {
+    const auto app = guiForCommandLine();
+    return reportPdf(report, letter ? PaperSize::Letter : PaperSize::A4).toStdString();
+}
+
+std::string reportOdtForCommandLine(const PrintableReport& report) {
+    const auto app = guiForCommandLine();
+    return reportOdt(report).toStdString();
 }
 
 } // namespace ltw::gui

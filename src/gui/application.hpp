@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ltw/domain.hpp"
+#include "ltw/report.hpp"
 
 #include <string>
 
@@ -11,5 +12,8 @@ int runWorkbench(int& argc, char** argv);
 
 // The room's picture as PNG bytes for `ltw export --format png`: draws without a display.
 std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height);
+// The share-out report as PDF (A4, or US Letter) or ODT bytes for `ltw export --format pdf|odt`.
+std::string reportPdfForCommandLine(const PrintableReport& report, bool letter);
+std::string reportOdtForCommandLine(const PrintableReport& report);
 
 } // namespace ltw::gui

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -117,14 +118,15 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     m_preview->setOpenExternalLinks(false);
     m_preview->setFrameShape(QFrame::StyledPanel);
 
-    m_exportMarkdown = new QPushButton(tr("Markdown…"));
-    m_exportMarkdown->setObjectName(u"exportMarkdownButton"_s);
-    m_exportMarkdown->setToolTip(tr("Save the report as Markdown text, for a wiki or an e-mail"));
-    connect(m_exportMarkdown, &QPushButton::clicked, this, [this] { exportAs(Export::Markdown); });
-    m_exportHtml = new QPushButton(tr("Web page…"));
-    m_exportHtml->setObjectName(u"exportHtmlButton"_s);
-    m_exportHtml->setToolTip(tr("Save the report as one self-contained web page (HTML), to mail, print or archive"));
-    connect(m_exportHtml, &QPushButton::clicked, this, [this] { exportAs(Export::Html); });
+    m_exportReport = new QPushButton(tr("Report…"));
+    m_exportReport->setObjectName(u"exportReportButton"_s);
+    m_exportReport->setToolTip(tr("Save the share-out report as PDF, a word processor document, a web page or "
+                                  "Markdown, after a review of the names it would hold"));
+    connect(m_exportReport, &QPushButton::clicked, this, &ShareWorkspace::exportReport);
+    m_print = new QPushButton(tr("Print…"));
+    m_print->setObjectName(u"printReportButton"_s);
+    m_print->setToolTip(tr("Print the share-out report"));
+    connect(m_print, &QPushButton::clicked, this, &ShareWorkspace::printReport);
     m_exportBundle = new QPushButton(tr("Bundle…"));
     m_exportBundle->setObjectName(u"exportBundleButton"_s);
     m_exportBundle->setToolTip(tr("Save the whole Learning Team as a bundle that another facilitator can import"));
@@ -144,8 +146,8 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     previewHeader->addWidget(m_includeNames);
     auto* exports = new QHBoxLayout;
     exports->addWidget(new QLabel(tr("Export:")));
-    exports->addWidget(m_exportMarkdown);
-    exports->addWidget(m_exportHtml);
+    exports->addWidget(m_exportReport);
+    exports->addWidget(m_print);
     exports->addWidget(m_exportBundle);
     exports->addWidget(m_exportPicture);
     exports->addStretch(1);
@@ -161,7 +163,7 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     rightLayout->setContentsMargins(8, 8, 8, 8);
     rightLayout->addLayout(previewHeader);
     rightLayout->addWidget(
-        caption(tr("The report as the Markdown and web page exports will hold it. It follows every change.")));
+        caption(tr("The report as every export will hold it, drawn pictures aside. It follows every change.")));
     rightLayout->addWidget(m_namesWarning);
     rightLayout->addWidget(m_preview, 1);
     rightLayout->addLayout(exports);
@@ -218,8 +220,8 @@ void ShareWorkspace::updateEnabled() {
     m_remove->setEnabled(open && m_list->currentIndex().isValid());
     m_editor->setEnabled(open);
     m_includeNames->setEnabled(open);
-    for (auto* b : {m_exportMarkdown, m_exportHtml, m_exportBundle, m_exportPicture})
-        b->setEnabled(open);
+    for (auto* b : {m_exportReport, m_print, m_exportBundle, m_exportPicture})
+        b->setEnabled(open && !isExporting());
 }
 
 void ShareWorkspace::onChange(const Change& change) {

@@ -3,16 +3,21 @@
 // the import of a bundle from another facilitator. Names stay out unless the facilitator opts in.
 #pragma once
 
+#include "report_export_job.hpp"
+
 #include "ltw/domain.hpp"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QLabel;
 class QListView;
+class QPrinter;
+class QProgressDialog;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
@@ -32,12 +37,17 @@ class ShareWorkspace final : public QWidget {
     Q_OBJECT
 public:
     ShareWorkspace(ChangeHub& hub, QWidget* parent = nullptr);
+    ~ShareWorkspace() override; // waits for an export still running
 
     void setDocument(LearningTeamDocument* document); // nullptr: nothing shown
 
     // Asked for a file to write (save) or read (open); returns an empty string when the facilitator cancels.
     using FileChooser = std::function<QString(const QString& suggestedName, const QString& filter)>;
     void setFileChooser(FileChooser save, FileChooser open); // tests replace the dialogs
+    // Asked to set up the printer (the system's print dialog); false when the facilitator cancels.
+    using PrinterChooser = std::function<bool(QPrinter& printer)>;
+    void setPrinterChooser(PrinterChooser choose) { m_choosePrinter = std::move(choose); }
+    bool isExporting() const;
     // Failures are also shown in a message box unless this is off (tests listen to the signals instead).
     void setMessageBoxesShown(bool shown) { m_messageBoxes = shown; }
 
@@ -50,7 +60,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum class Export { Markdown, Html, Bundle, Picture };
+    enum class Export { Bundle, Picture };
 
     void onChange(const Change& change);
     void refreshPreview();
@@ -59,6 +69,11 @@ private:
     void addLearning();
     void removeLearning();
     void exportAs(Export format);
+    void exportReport();
+    void printReport();
+    void openReportDialog(ReportExportDialog::Purpose purpose,
+                          const std::function<void(const ReportExportDialog&)>& accepted);
+    void startReportJob(ReportExportJob::Request request, const QString& shownTarget);
     void importFromFile();
     bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
     void report(bool ok, const QString& title, const QString& message);
@@ -70,6 +85,10 @@ private:
     SharedLearningListModel* m_model;
     FileChooser m_chooseSave;
     FileChooser m_chooseOpen;
+    PrinterChooser m_choosePrinter;
+    ReportExportJob* m_job = nullptr;
+    std::unique_ptr<QPrinter> m_printer; // kept while the job prints on it
+    QPointer<QProgressDialog> m_progress;
     QString m_lastFolder;
     bool m_messageBoxes = true;
 
@@ -80,8 +99,8 @@ private:
     QTextBrowser* m_preview = nullptr;
     QCheckBox* m_includeNames = nullptr;
     QLabel* m_namesWarning = nullptr;
-    QPushButton* m_exportMarkdown = nullptr;
-    QPushButton* m_exportHtml = nullptr;
+    QPushButton* m_exportReport = nullptr;
+    QPushButton* m_print = nullptr;
     QPushButton* m_exportBundle = nullptr;
     QPushButton* m_exportPicture = nullptr;
     QPushButton* m_import = nullptr;

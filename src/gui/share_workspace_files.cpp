@@ -5,6 +5,7 @@
 #include "change_hub.hpp"
 #include "learning_editor.hpp"
 #include "learning_team_document.hpp"
+#include "report_export_dialog.hpp"
 #include "room_painter.hpp"
 
 #include "ltw/bundle.hpp"
@@ -18,8 +19,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -83,14 +89,6 @@ void ShareWorkspace::exportAs(Export format) {
     QString extension;
     QString filter;
     switch (format) {
-    case Export::Markdown:
-        extension = u"md"_s;
-        filter = tr("Markdown (*.md)");
-        break;
-    case Export::Html:
-        extension = u"html"_s;
-        filter = tr("Web page (*.html)");
-        break;
     case Export::Bundle:
         extension = u"json"_s;
         filter = tr("Workbench bundle (*.json)");
@@ -114,8 +112,6 @@ void ShareWorkspace::exportAs(Export format) {
         const auto snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
         QByteArray bytes;
         switch (format) {
-        case Export::Markdown: text = reportMarkdown(snapshot, ReportOptions{names}); break;
-        case Export::Html: text = reportHtml(snapshot, ReportOptions{names}); break;
         case Export::Bundle: text = exportBundle(snapshot, BundleOptions{names}); break;
         case Export::Picture: bytes = roomPicturePng(snapshot, QSize(1920, 1080)); break; // never with names
         }
@@ -136,6 +132,125 @@ void ShareWorkspace::exportAs(Export format) {
     }
     report(ok, tr("The export did not work"), message);
     emit exportFinished(ok, message);
+}
+
+ShareWorkspace::~ShareWorkspace() {
+    delete m_job; // cancels and waits, before the printer it may be using goes
+}
+
+bool ShareWorkspace::isExporting() const { return m_job && m_job->isRunning(); }
+
+// The report goes out through the review: the dialog says what will be replaced, then the file is
+// chosen, then the work runs off the GUI thread with a progress dialog that can cancel it.
+void ShareWorkspace::exportReport() {
+    openReportDialog(ReportExportDialog::Purpose::Export, [this](const ReportExportDialog& dialog) {
+        static const std::map<ReportFormat, std::pair<QString, const char*>> kFiles = {
+            {ReportFormat::Pdf, {u"pdf"_s, QT_TR_NOOP("PDF document (*.pdf)")}},
+            {ReportFormat::Odt, {u"odt"_s, QT_TR_NOOP("Word processor document (*.odt)")}},
+            {ReportFormat::Html, {u"html"_s, QT_TR_NOOP("Web page (*.html)")}},
+            {ReportFormat::Markdown, {u"md"_s, QT_TR_NOOP("Markdown (*.md)")}},
+        };
+        const auto& [extension, filter] = kFiles.at(dialog.format());
+        QString path = m_chooseSave ? m_chooseSave(suggestedName(extension), tr(filter)) : QString();
+        if (path.isEmpty())
+            return; // cancelled
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u'.' + extension;
+        ReportExportJob::Request request;
+        request.snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
+        request.options = ReportOptions{dialog.withNames()};
+        request.format = dialog.format();
+        request.paper = dialog.paper();
+        request.path = path;
+        startReportJob(std::move(request), QDir::toNativeSeparators(path));
+    });
+}
+
+void ShareWorkspace::printReport() {
+    openReportDialog(ReportExportDialog::Purpose::Print, [this](const ReportExportDialog& dialog) {
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        m_printer->setPageSize(pageSizeOf(defaultPaperSize()));
+        m_printer->setDocName(suggestedName(u"pdf"_s).chopped(4));
+        const bool chosen = m_choosePrinter ? m_choosePrinter(*m_printer) : [this] {
+            QPrintDialog printDialog(m_printer.get(), this);
+            printDialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+            return printDialog.exec() == QDialog::Accepted;
+        }();
+        if (!chosen)
+            return;
+        ReportExportJob::Request request;
+        request.snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
+        request.options = ReportOptions{dialog.withNames()};
+        request.printer = m_printer.get();
+        startReportJob(std::move(request), m_printer->printerName());
+    });
+}
+
+// The review opens without blocking the window; `accepted` runs once it is accepted, if a Learning Team is
+// still open.
+void ShareWorkspace::openReportDialog(ReportExportDialog::Purpose purpose,
+                                      const std::function<void(const ReportExportDialog&)>& accepted) {
+    if (!m_document || isExporting())
+        return;
+    m_editor->commit(); // what was just typed belongs in the report
+    auto* dialog = new ReportExportDialog(m_hub.repository(), *m_document, purpose, m_includeNames->isChecked(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, accepted] {
+        if (m_document)
+            accepted(*dialog);
+    });
+    dialog->open();
+}
+
+void ShareWorkspace::startReportJob(ReportExportJob::Request request, const QString& shownTarget) {
+    const bool printing = request.printer != nullptr;
+    const bool names = request.options.withNames;
+    const QString path = request.path;
+    if (!m_job)
+        m_job = new ReportExportJob(this);
+    m_job->disconnect(this);
+    m_progress =
+        new QProgressDialog(printing ? tr("Printing the share-out report…") : tr("Writing the share-out report…"),
+                            tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(u"reportProgress"_s);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &ReportExportJob::cancel);
+    connect(m_job, &ReportExportJob::progress, this, [this](int done, int total) {
+        if (!m_progress)
+            return;
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        m_progress->setLabelText(tr("Page %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_job, &ReportExportJob::finished, this,
+            [this, printing, names, path, shownTarget](bool ok, bool cancelled, const QString& error) {
+                if (m_progress)
+                    m_progress->deleteLater();
+                m_printer.reset();
+                updateEnabled();
+                QString message;
+                if (cancelled) {
+                    message =
+                        printing ? tr("Printing was cancelled.") : tr("The export was cancelled; nothing was written.");
+                    ok = false;
+                } else if (ok) {
+                    m_lastFolder = printing ? m_lastFolder : QFileInfo(path).absolutePath();
+                    message = printing ? tr("Sent the report to %1.").arg(shownTarget)
+                                       : (names ? tr("Saved %1, with participants' names.").arg(shownTarget)
+                                                : tr("Saved %1.").arg(shownTarget));
+                } else {
+                    message = tr("%1 could not be saved: %2\nNothing was written. Choose another folder, or check "
+                                 "that there is space on the disk, and try again.")
+                                  .arg(shownTarget, error);
+                }
+                report(ok || cancelled, tr("The export did not work"), message);
+                emit exportFinished(ok, message);
+            });
+    m_job->start(std::move(request));
+    updateEnabled();
 }
 
 void ShareWorkspace::importFromFile() {

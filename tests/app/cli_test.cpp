@@ -217,6 +217,26 @@ TEST_F(Cli, TheRoomPictureAsAnImage) {
     EXPECT_EQ(lineCount(r.err), 1) << r.err;
 }
 
+TEST_F(Cli, TheReportIsExportedAsPdfAndOdtWithAPaperSize) {
+    ASSERT_EQ(ltwRun(dir, {"demo", "--db", db}).code, 0);
+    const auto pdf = (dir / "report.pdf").string();
+    auto r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "pdf", "--output", pdf});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err << ": Qt's notes about the desktop stay off standard error";
+    EXPECT_EQ(readFile(pdf).rfind("%PDF-", 0), 0u);
+    EXPECT_FALSE(std::filesystem::exists(pdf + ".partial"));
+    r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "odt", "--output", "-"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("PK", 0), 0u) << "an ODT is a zip";
+    // A paper size we do not print on is a usage error, and nothing is written.
+    const auto a5 = (dir / "a5.pdf").string();
+    r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "pdf", "--paper", "a5", "--output", a5});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("--paper"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(a5));
+}
+
 TEST_F(Cli, InProcessRunMatchesTheProgram) {
     std::ostringstream out, err;
     EXPECT_EQ(cli::run({"list", "--db", db}, out, err), cli::Success);

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include <algorithm>
 
 using namespace ltw;
@@ -224,7 +226,12 @@ TEST(ReportHtml, EscapesHostileText) {
     const auto html = reportHtml(hostileSnapshot());
     EXPECT_FALSE(contains(html, "<script"));
     EXPECT_FALSE(contains(html, "<img"));
-    EXPECT_FALSE(contains(html, "<svg"));
+    EXPECT_FALSE(contains(html, "<svg onload"));
+    // The only SVG is the report's own pictures, which say nothing a script could act on.
+    for (auto at = html.find("<svg"); at != std::string::npos; at = html.find("<svg", at + 1))
+        EXPECT_TRUE(std::string_view(html).substr(at).starts_with("<svg version=\"1.1\"")) << html.substr(at, 60);
+    EXPECT_FALSE(std::regex_search(html, std::regex(R"(<[^>]*\son[a-z]+\s*=)", std::regex::icase)));
+    EXPECT_TRUE(contains(html, "&lt;svg onload=alert(1)&gt;"));
     EXPECT_FALSE(contains(html, "<b>"));
     EXPECT_FALSE(contains(html, "<i>"));
     EXPECT_TRUE(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -248,7 +255,7 @@ TEST(ReportMarkdown, EscapesHostileText) {
 
 TEST_F(SampleReport, HtmlIsOneStandaloneDocument) {
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
-    EXPECT_TRUE(contains(html, "<meta charset=\"utf-8\">"));
+    EXPECT_TRUE(contains(html, "<meta charset=\"utf-8\"/>"));
     EXPECT_TRUE(contains(html, "<title>" + snap.learningTeam.title));
     EXPECT_TRUE(contains(html, "<style>"));
     EXPECT_TRUE(contains(html, "sans-serif"));
@@ -462,7 +469,7 @@ TEST(Report, KeepsParagraphsOfLongerTexts) {
     auto s = emptySnapshot();
     s.learningTeam.summary = "First paragraph,\nstill first.\n\n\nSecond paragraph.";
     const auto html = reportHtml(s);
-    EXPECT_TRUE(contains(html, "<p dir=\"auto\">First paragraph,<br>\nstill first.</p>"));
+    EXPECT_TRUE(contains(html, "<p dir=\"auto\">First paragraph,<br/>\nstill first.</p>"));
     EXPECT_TRUE(contains(html, "<p dir=\"auto\">Second paragraph.</p>"));
     EXPECT_TRUE(contains(reportMarkdown(s), "First paragraph, still first\\.\n\nSecond paragraph\\.\n"));
 }
@@ -558,3 +565,54 @@ TEST_F(SampleReport, ListsTheThemesFromTheSoak) {
 }
 
 } // namespace
+
+// --- the redaction list and the review before export ----------------------------------------------
+
+TEST(Redaction, TermsOfTheListBecomeTheirLabelsWithOrWithoutNames) {
+    auto s = emptySnapshot("Blocked walkway at Gate Q-17");
+    s.participants.push_back(person(1, "loader", "Priya Raman"));
+    s.learningTeam.redactions = {{"Gate Q-17", "a gate"}, {"FL-07", ""}, {"north yard", "[the yard]"}};
+    addNote(s, NoteKind::Story, "Priya parked FL-07 by gate q-17 in the North  Yard.");
+    for (bool names : {false, true}) {
+        const auto md = reportMarkdown(s, ReportOptions{names});
+        const auto html = reportHtml(s, ReportOptions{names});
+        for (const auto& out : {md, html}) {
+            EXPECT_FALSE(contains(out, "Q-17")) << out;
+            EXPECT_FALSE(contains(out, "q-17")) << out;
+            EXPECT_FALSE(contains(out, "FL-07")) << out;
+            EXPECT_FALSE(contains(out, "North  Yard")) << out;
+        }
+        EXPECT_TRUE(contains(html, "[a gate]"));
+        EXPECT_TRUE(contains(html, "[redacted]"));
+        EXPECT_TRUE(contains(html, "[the yard]"));
+        EXPECT_EQ(contains(html, "Priya"), names);
+    }
+    EXPECT_EQ(redactionLabel({"x", "  a place "}), "[a place]");
+    EXPECT_EQ(redactionLabel({"x", ""}), "[redacted]");
+}
+
+TEST(Redaction, TheReviewListsEachPlaceWithItsReplacement) {
+    auto s = emptySnapshot();
+    s.participants.push_back(person(1, "loader", "Priya Raman"));
+    s.learningTeam.redactions = {{"Gate Q-17", "a gate"}};
+    s.learningTeam.summary = "It began when Priya walked past Gate Q-17 on a busy night with the pallets stacked high.";
+    addNote(s, NoteKind::Story, "Nothing to see here.");
+    auto& n = addNote(s, NoteKind::WeakSignal, "Raman saw it first");
+    auto& d = addDefense(s, DefenseKind::Existing, DefenseRating::Degraded, "Walkway");
+    addLink(s, ref(n), ref(d), LinkKind::Answers); // the note shows twice in the report, once in the review
+    const auto review = reviewRedactions(s);
+    ASSERT_EQ(review.size(), 3u);
+    EXPECT_EQ(review[0].where, "Summary");
+    EXPECT_EQ(review[0].found, "Priya");
+    EXPECT_EQ(review[0].replacement, "[loader]");
+    EXPECT_EQ(review[0].before, "It began when ");
+    EXPECT_TRUE(review[0].after.starts_with(" walked past Gate Q-17")) << review[0].after;
+    EXPECT_EQ(review[1].found, "Gate Q-17");
+    EXPECT_EQ(review[1].replacement, "[a gate]");
+    EXPECT_EQ(review[2].where, "Weak signal");
+    EXPECT_EQ(review[2].found, "Raman");
+    // With names, only the list is reviewed.
+    const auto named = reviewRedactions(s, ReportOptions{true});
+    ASSERT_EQ(named.size(), 1u);
+    EXPECT_EQ(named[0].found, "Gate Q-17");
+}

@@ -2,6 +2,8 @@
 // every workspace draws; with LTW_SCREENSHOT_DIR set it also saves the PNGs kept in docs/screenshots.
 #include "main_window.hpp"
 #include "phase_stepper.hpp"
+#include "report_export_dialog.hpp"
+#include "share_workspace.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
@@ -53,6 +56,38 @@ TEST(Screenshots, EveryPhaseWorkspaceDraws) {
         if (!out.isEmpty())
             image.save(u"%1/workbench-%2.png"_s.arg(out, QString::fromUtf8(toString(phase))));
     }
+}
+
+// The review before the report leaves: the names found in the sample's text and what replaces them.
+TEST(Screenshots, TheReportReviewDraws) {
+    QSettings().clear();
+    ltw::test::TempDir dir;
+    SqliteRepository repo(dir / "sample.ltw");
+    const auto sample = addSampleLearningTeam(repo);
+    auto lt = *repo.learningTeam(sample.id);
+    lt.redactions = {{"door 7", "a dock door"}};
+    repo.updateLearningTeam(lt);
+    MainWindow window(repo);
+    window.resize(1400, 860);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* share = window.findChild<ShareWorkspace*>();
+    ASSERT_TRUE(share);
+    share->findChild<QPushButton*>(u"exportReportButton"_s)->click();
+    ReportExportDialog* dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            dialog = share->findChild<ReportExportDialog*>();
+            return dialog && dialog->isVisible();
+        },
+        2000));
+    EXPECT_GT(dialog->findingCount(), 3);
+    const auto image = dialog->grab().toImage();
+    EXPECT_GT(colourCount(image), 20);
+    const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR");
+    if (!out.isEmpty())
+        image.save(u"%1/share-report-review.png"_s.arg(out));
+    dialog->reject();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // and the bundle, and import a bundle from another facilitator (or be told why not).
 #include "change_hub.hpp"
 #include "learning_team_document.hpp"
+#include "report_export_dialog.hpp"
 #include "share_workspace.hpp"
 
 #include "ltw/bundle.hpp"
@@ -13,17 +14,21 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -87,6 +92,30 @@ protected:
     void select(int row) {
         auto* list = child<QListView>("learningList");
         list->setCurrentIndex(list->model()->index(row, 0));
+    }
+    // Clicks Report… (or Print…) and waits for the review dialog it opens.
+    ReportExportDialog* openReportDialog(const char* button = "exportReportButton") {
+        child<QPushButton>(button)->click();
+        ReportExportDialog* dialog = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                dialog = ws->findChild<ReportExportDialog*>(u"reportExportDialog"_s);
+                return dialog && dialog->isVisible();
+            },
+            2000);
+        EXPECT_TRUE(shown);
+        return dialog;
+    }
+    // Exports the report in a format ("pdf-a4", "odt", "html", "md") to `file` and waits for it to finish.
+    void exportReport(const QString& format, const std::string& file, QSignalSpy& finished) {
+        const auto before = finished.count();
+        savePath = QString::fromStdString((dir / file).string());
+        auto* dialog = openReportDialog();
+        ASSERT_TRUE(dialog);
+        auto* combo = dialog->findChild<QComboBox*>(u"reportFormatCombo"_s);
+        combo->setCurrentIndex(combo->findData(format));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"reportGoButton"_s), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() > before; }, 20000)) << file;
     }
 };
 
@@ -226,8 +255,8 @@ TEST_F(ShareWorkspaceTest, NamesStayOutOfThePreviewAndExportsUnlessTheFacilitato
     EXPECT_FALSE(names->toolTip().isEmpty());
 
     const auto md = dir / "report.md";
-    savePath = QString::fromStdString(md.string());
-    child<QPushButton>("exportMarkdownButton")->click();
+    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    exportReport(u"md"_s, "report.md", finished);
     const auto exported = QString::fromStdString(ltw::test::readFile(md));
     ASSERT_FALSE(exported.isEmpty());
     for (const auto& p : people) {
@@ -262,21 +291,27 @@ TEST_F(ShareWorkspaceTest, ExportsWriteTheReportAndTheBundle) {
     addLearning("Walk the line before handover", {"Handover at the desk"});
     repo.addNote(ltw::test::makeNote(lt.id, NoteKind::Story, "<script>alert(1)</script> happened"));
     QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
-    const std::vector<std::pair<const char*, std::string>> exports = {
-        {"exportMarkdownButton", "report.md"}, {"exportHtmlButton", "report.html"}, {"exportBundleButton", "lt.json"}};
-    for (const auto& [button, file] : exports) {
-        savePath = QString::fromStdString((dir / file).string());
-        QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton);
+    const std::vector<std::pair<QString, std::string>> reports = {
+        {u"md"_s, "report.md"}, {u"html"_s, "report.html"}, {u"pdf-a4"_s, "report.pdf"}, {u"odt"_s, "report.odt"}};
+    for (const auto& [format, file] : reports) {
+        exportReport(format, file, finished);
         ASSERT_TRUE(std::filesystem::exists(dir / file)) << file;
+        EXPECT_TRUE(finished.last().at(0).toBool()) << finished.last().at(1).toString().toStdString();
+    }
+    for (const char* file : {"report.md", "report.html"}) {
         const auto text = ltw::test::readFile(dir / file);
         EXPECT_NE(text.find("Walk the line before handover"), std::string::npos) << file;
         EXPECT_NE(text.find("alert"), std::string::npos) << file << ": the note is in it, as text";
     }
+    EXPECT_EQ(ltw::test::readFile(dir / "report.pdf").rfind("%PDF-", 0), 0u);
+    EXPECT_EQ(ltw::test::readFile(dir / "report.odt").rfind("PK", 0), 0u);
+    savePath = QString::fromStdString((dir / "lt.json").string());
+    QTest::mouseClick(child<QPushButton>("exportBundleButton"), Qt::LeftButton);
+    EXPECT_NE(ltw::test::readFile(dir / "lt.json").find("Walk the line before handover"), std::string::npos);
     EXPECT_EQ(suggested, (QStringList{u"night-shift-changeover.md"_s, u"night-shift-changeover.html"_s,
+                                      u"night-shift-changeover.pdf"_s, u"night-shift-changeover.odt"_s,
                                       u"night-shift-changeover.json"_s}));
-    ASSERT_EQ(finished.count(), 3);
-    for (const auto& args : finished)
-        EXPECT_TRUE(args.at(0).toBool()) << args.at(1).toString().toStdString();
+    ASSERT_EQ(finished.count(), 5);
     EXPECT_TRUE(finished.last().at(1).toString().contains(u"lt.json"_s)) << "the message names the file";
     EXPECT_TRUE(child<QLabel>("shareStatus")->text().contains(u"lt.json"_s));
     EXPECT_EQ(ltw::test::readFile(dir / "report.html").find("<script"), std::string::npos);
@@ -289,19 +324,93 @@ TEST_F(ShareWorkspaceTest, ExportsWriteTheReportAndTheBundle) {
 
 TEST_F(ShareWorkspaceTest, AnExportThatCannotBeWrittenSaysSoAndLeavesNoFile) {
     QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
-    const auto target = dir / "no-such-folder" / "report.html";
-    savePath = QString::fromStdString(target.string());
-    child<QPushButton>("exportHtmlButton")->click();
+    exportReport(u"html"_s, "no-such-folder/report.html", finished);
     ASSERT_EQ(finished.count(), 1);
     EXPECT_FALSE(finished[0].at(0).toBool());
     EXPECT_TRUE(finished[0].at(1).toString().contains(u"report.html"_s));
-    EXPECT_FALSE(std::filesystem::exists(target));
+    EXPECT_FALSE(std::filesystem::exists(dir / "no-such-folder" / "report.html"));
     EXPECT_FALSE(std::filesystem::exists(dir / "no-such-folder"));
 
-    // Cancelling the dialog does nothing at all.
-    savePath.clear();
-    child<QPushButton>("exportHtmlButton")->click();
-    EXPECT_EQ(finished.count(), 1);
+    // A good file stays as it was when a new export of it fails half way: here, cancelled from its first page.
+    ltw::test::writeFile(dir / "kept.pdf", "the report of last week");
+    savePath = QString::fromStdString((dir / "kept.pdf").string());
+    auto* dialog = openReportDialog();
+    ASSERT_TRUE(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"reportGoButton"_s), Qt::LeftButton);
+    ws->findChild<ReportExportJob*>()->cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 2; }, 20000));
+    if (!finished[1].at(0).toBool()) { // cancelled before it was written
+        EXPECT_TRUE(finished[1].at(1).toString().contains(u"cancelled"_s));
+        EXPECT_EQ(ltw::test::readFile(dir / "kept.pdf"), "the report of last week");
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        EXPECT_EQ(entry.path().string().find("kept.pdf."), std::string::npos) << "no temporary file is left";
+
+    // Cancelling the review does nothing at all.
+    dialog = openReportDialog();
+    ASSERT_TRUE(dialog);
+    dialog->reject();
+    QTest::qWait(50);
+    EXPECT_EQ(finished.count(), 2);
+}
+
+TEST_F(ShareWorkspaceTest, TheReviewListsNamesAndTheRedactionListIsKeptAndUndoable) {
+    const auto sample = addSampleLearningTeam(repo);
+    open(sample.id);
+    auto* dialog = openReportDialog();
+    ASSERT_TRUE(dialog);
+    auto* review = dialog->findChild<QTreeWidget*>(u"redactionReview"_s);
+    const int names = review->topLevelItemCount();
+    EXPECT_EQ(names, dialog->findingCount());
+    EXPECT_GE(names, 1) << "the sample types a participant's name into its text";
+    for (int i = 0; i < names; ++i)
+        EXPECT_TRUE(review->topLevelItem(i)->text(1).startsWith(u'[')) << "each is replaced by a role";
+    EXPECT_TRUE(dialog->findChild<QLabel*>(u"redactionSummary"_s)->text().contains(QString::number(names)));
+
+    // The facilitator keeps a place out too.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"addRedactionTermButton"_s), Qt::LeftButton);
+    auto* terms = dialog->findChild<QTableWidget*>(u"redactionTerms"_s);
+    ASSERT_EQ(terms->rowCount(), 1);
+    terms->item(0, 1)->setText(u"a dock door"_s);
+    terms->item(0, 0)->setText(u"door 7"_s);
+    EXPECT_GT(review->topLevelItemCount(), names);
+    const auto stored = repo.learningTeam(sample.id)->redactions;
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].term, "door 7");
+    EXPECT_EQ(stored[0].label, "a dock door");
+
+    // What is exported follows the review.
+    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    auto* combo = dialog->findChild<QComboBox*>(u"reportFormatCombo"_s);
+    combo->setCurrentIndex(combo->findData(u"md"_s));
+    savePath = QString::fromStdString((dir / "sample.md").string());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"reportGoButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 20000));
+    const auto md = ltw::test::readFile(dir / "sample.md");
+    EXPECT_EQ(md.find("door 7"), std::string::npos);
+    EXPECT_NE(md.find("a dock door"), std::string::npos);
+
+    // The list is part of the Learning Team, and its change is one undo step.
+    stack()->undo();
+    EXPECT_TRUE(repo.learningTeam(sample.id)->redactions.empty());
+}
+
+TEST_F(ShareWorkspaceTest, TheReportIsPrintedThroughThePrinterChosen) {
+    addLearning("Walk the line before handover", {"Handover at the desk"});
+    const auto pdf = dir / "printed.pdf";
+    ws->setPrinterChooser([&](QPrinter& printer) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(QString::fromStdString(pdf.string()));
+        return true;
+    });
+    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    auto* dialog = openReportDialog("printReportButton");
+    ASSERT_TRUE(dialog);
+    EXPECT_FALSE(dialog->findChild<QComboBox*>(u"reportFormatCombo"_s)->isVisible()) << "a printer has one format";
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"reportGoButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 20000));
+    EXPECT_TRUE(finished[0].at(0).toBool()) << finished[0].at(1).toString().toStdString();
+    EXPECT_EQ(ltw::test::readFile(pdf).rfind("%PDF-", 0), 0u);
 }
 
 TEST_F(ShareWorkspaceTest, ABundleFromAnotherFacilitatorIsImported) {
@@ -360,7 +469,8 @@ TEST_F(ShareWorkspaceTest, WithoutALearningTeamNothingIsShownOrExported) {
     ws->setDocument(nullptr);
     doc.reset();
     EXPECT_FALSE(child<QPushButton>("addLearningButton")->isEnabled());
-    EXPECT_FALSE(child<QPushButton>("exportHtmlButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("exportReportButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("printReportButton")->isEnabled());
     EXPECT_TRUE(child<QPushButton>("importBundleButton")->isEnabled());
     EXPECT_EQ(child<QListView>("learningList")->model()->rowCount(), 0);
     EXPECT_FALSE(preview().contains(QString::fromStdString(lt.title)));

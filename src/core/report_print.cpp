@@ -1,0 +1,338 @@
+// The share-out report for paper: HTML in the subset that Qt's rich text lays out (tables with attribute
+// borders, element and class rules in one style sheet, page-break properties), which the GUI library
+// turns into PDF, ODT and print. A cover page first; then the sections in the order every format uses.
+// Stories, defenses and learnings sit in one-cell tables, so that a page break never cuts one in half.
+#include "ltw/report.hpp"
+#include "report_model.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+
+namespace ltw {
+namespace {
+
+using namespace detail;
+
+constexpr std::string_view kMapName = "ltw-defenses-map.svg";
+constexpr std::string_view kChartName = "ltw-heard-chart.svg";
+
+// Sizes in points, so that the page reads the same on A4 and Letter at any printer resolution.
+constexpr std::string_view kStyle = R"css(
+body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1f2a33; }
+h1 { font-size: 24pt; font-weight: bold; color: #16324f; margin-top: 0px; margin-bottom: 10px; }
+h2 { font-size: 15pt; font-weight: bold; color: #16324f; margin-top: 22px; margin-bottom: 6px; }
+h3 { font-size: 12pt; font-weight: bold; color: #24476b; margin-top: 4px; margin-bottom: 3px; }
+h4 { font-size: 10pt; font-weight: bold; color: #3f5566; margin-top: 8px; margin-bottom: 2px; }
+p { margin-top: 0px; margin-bottom: 6px; }
+li { margin-bottom: 2px; }
+.kicker { font-size: 9pt; color: #5b6e7c; font-weight: bold; }
+.question { font-size: 13pt; color: #16324f; font-style: italic; }
+.intro { color: #4c5e6b; font-style: italic; }
+.quiet { color: #5b6e7c; }
+.teller { color: #4c5e6b; }
+.kind { color: #4c5e6b; font-weight: bold; }
+.caption { color: #4c5e6b; font-size: 9pt; }
+.label { color: #45596a; font-weight: bold; }
+th { background-color: #e6edf2; color: #1f3a52; font-weight: bold; }
+)css";
+
+// Tables are ruled between rows only: lighter on paper than a grid, and Qt draws it the same everywhere.
+constexpr std::string_view kRule = "border-bottom: 1px solid #c9d3db;";
+
+std::string esc(std::string_view text) { return escapeHtml(text); }
+
+std::string escWithBreaks(std::string_view text) {
+    std::string out = esc(text);
+    for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + 4))
+        out.replace(pos, 1, "<br>");
+    return out;
+}
+
+std::string ratingColour(std::string_view key) {
+    if (key == "working")
+        return "#d9eedd";
+    if (key == "degraded")
+        return "#fbecd0";
+    if (key == "hard_to_use")
+        return "#f7e1cc";
+    if (key == "missing")
+        return "#f5d9d9";
+    return "#e3e8ec";
+}
+
+class PrintWriter {
+public:
+    explicit PrintWriter(const ReportModel& model) : m_model(model) {}
+    PrintableReport write();
+
+private:
+    template <class Writer>
+    friend void ::ltw::detail::writeSections(Writer& w, const ReportModel& m);
+    template <class... Args>
+    void line(fmt::format_string<Args...> format, Args&&... args) {
+        fmt::format_to(std::back_inserter(m_out), format, std::forward<Args>(args)...);
+        m_out += '\n';
+    }
+    void heading(int level, std::string_view text) { line("<h{0}>{1}</h{0}>", level, esc(text)); }
+    void paragraphs(std::string_view text, std::string_view cssClass = {});
+    void noteList(const std::vector<ReportNote>& notes, bool withKind);
+    // A box that is not split across pages: a one-cell table with a coloured edge.
+    void boxStart(std::string_view background, std::string_view edge);
+    void boxEnd() { line("</td></tr></table>"); }
+    void cover();
+    void work();
+    void stepCell(const std::vector<ReportStep>& steps, std::size_t row);
+    void noteSection(const ReportNoteSection& section);
+    void stories();
+    void themes();
+    void picture();
+    void defenses();
+    void gaps();
+    void actions();
+    void learnings();
+    void timeline();
+    void textSection(std::string_view title, std::string_view text, std::string_view style);
+
+    const ReportModel& m_model;
+    std::string m_out;
+    std::vector<ReportPicture> m_pictures;
+};
+
+void PrintWriter::paragraphs(std::string_view text, std::string_view cssClass) {
+    const std::string attr = cssClass.empty() ? std::string() : fmt::format(" class=\"{}\"", esc(cssClass));
+    for (const auto& p : paragraphsOf(text))
+        line("<p{}>{}</p>", attr, escWithBreaks(p));
+}
+
+void PrintWriter::noteList(const std::vector<ReportNote>& notes, bool withKind) {
+    line("<ul>");
+    for (const auto& n : notes) {
+        if (withKind)
+            line("<li><span class=\"kind\">{}:</span> {}</li>", esc(n.kind), escWithBreaks(n.text));
+        else
+            line("<li>{}</li>", escWithBreaks(n.text));
+    }
+    line("</ul>");
+}
+
+void PrintWriter::boxStart(std::string_view background, std::string_view edge) {
+    line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" style=\"margin-top: 6px; margin-bottom: 8px; "
+         "border-collapse: collapse; background-color: {};\"><tr><td style=\"border-left: 4px solid {};\">",
+         background, edge);
+}
+
+void PrintWriter::cover() {
+    line("<p class=\"kicker\">{}</p>", esc(kReportSubtitle));
+    heading(1, m_model.title);
+    line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-bottom: 18px; border-collapse: "
+         "collapse;\"><tr><td style=\"border-bottom: 3px solid #3d6b8f;\"></td></tr></table>");
+    if (!m_model.facts.empty()) {
+        line("<table cellspacing=\"0\" cellpadding=\"4\" style=\"margin-top: 8px;\">");
+        for (const auto& f : m_model.facts)
+            line("<tr><td class=\"label\" style=\"padding-right: 16px;\">{}</td><td>{}</td></tr>", esc(f.label),
+                 escWithBreaks(f.value));
+        line("</table>");
+    }
+    if (!m_model.withNames)
+        line("<p class=\"quiet\" style=\"margin-top: 40px;\">{}</p>", esc(kNoNamesNotice));
+    line("<p style=\"page-break-after: always;\"></p>");
+}
+
+void PrintWriter::stepCell(const std::vector<ReportStep>& steps, std::size_t row) {
+    if (row >= steps.size()) {
+        line("<td style=\"{}\"></td>", kRule);
+        return;
+    }
+    const auto& step = steps[row];
+    m_out += fmt::format("<td width=\"50%\" style=\"{}\"><b style=\"color: #3d6b8f;\">{}.</b> {}", kRule, row + 1,
+                         escWithBreaks(step.text));
+    for (const auto& a : step.attached)
+        m_out += fmt::format("<p class=\"quiet\" style=\"margin-left: 10px; margin-top: 3px;\"><span class=\"kind\">{}:"
+                             "</span> {}</p>",
+                             esc(a.kind), escWithBreaks(a.text));
+    line("</td>");
+}
+
+void PrintWriter::work() {
+    if (m_model.imagined.empty() && m_model.done.empty())
+        return;
+    heading(2, "Work as imagined, work as done");
+    line("<p class=\"intro\">On the left, the work as procedures and plans describe it; on the right, the work as the "
+         "people who do it told it.</p>");
+    line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse; "
+         "border-color: #bfcad3;\">");
+    line("<thead><tr><th>Work as imagined</th><th>Work as done</th></tr></thead>");
+    const auto rows = std::max(m_model.imagined.size(), m_model.done.size());
+    for (std::size_t row = 0; row < rows; ++row) {
+        line("<tr>");
+        stepCell(m_model.imagined, row);
+        stepCell(m_model.done, row);
+        line("</tr>");
+    }
+    line("</table>");
+}
+
+void PrintWriter::noteSection(const ReportNoteSection& section) {
+    heading(2, section.heading);
+    if (!section.intro.empty())
+        line("<p class=\"intro\">{}</p>", esc(section.intro));
+    noteList(section.notes, false);
+}
+
+void PrintWriter::stories() {
+    if (m_model.stories.empty())
+        return;
+    heading(2, "Stories from the work");
+    for (const auto& s : m_model.stories) {
+        boxStart("#eef3f6", "#7fa6c4");
+        line("<p style=\"margin-bottom: 2px;\">\u201c{}\u201d</p>", escWithBreaks(s.text));
+        if (!s.teller.empty())
+            line("<p class=\"teller\" style=\"margin-bottom: 0px;\">\u2014 {}</p>", esc(s.teller));
+        boxEnd();
+    }
+}
+
+void PrintWriter::themes() {
+    if (m_model.themes.empty())
+        return;
+    heading(2, kThemesHeading);
+    line("<p class=\"intro\">{}</p>", esc(kThemesIntro));
+    for (const auto& t : m_model.themes) {
+        boxStart("#f6f8fa", "#2f4858");
+        heading(3, t.name);
+        if (!t.notes.empty())
+            noteList(t.notes, true);
+        boxEnd();
+    }
+}
+
+void PrintWriter::picture() {
+    const auto map = defensesMapSvg(m_model);
+    const auto chart = heardChartSvg(m_model);
+    if (map.svg.empty() && chart.svg.empty())
+        return;
+    heading(2, kPictureHeading);
+    line("<p class=\"intro\">{}</p>", esc(kPictureIntro));
+    auto add = [&](const SvgPicture& p, std::string_view name, std::string_view caption) {
+        if (p.svg.empty())
+            return;
+        line("<p style=\"margin-top: 8px; margin-bottom: 2px;\"><img src=\"{}\" width=\"{}\" height=\"{}\"></p>", name,
+             p.width, p.height);
+        line("<p class=\"caption\" style=\"margin-bottom: 12px;\">{}</p>", esc(caption));
+        m_pictures.push_back({std::string(name), std::string(caption), p.svg, p.width, p.height});
+    };
+    add(map, kMapName, kMapCaption);
+    add(chart, kChartName, kHeardCaption);
+}
+
+void PrintWriter::defenses() {
+    if (m_model.defenses.empty())
+        return;
+    heading(2, "Defenses");
+    for (const auto& d : m_model.defenses) {
+        boxStart("#ffffff", "#3d6b8f");
+        heading(3, d.title);
+        if (d.rating.empty())
+            line("<p><span style=\"background-color: #e3e8ec;\">&#160;{}&#160;</span></p>", esc(d.kind));
+        else
+            line("<p><span style=\"background-color: #e3e8ec;\">&#160;{}&#160;</span> <span style=\"background-color: "
+                 "{};\">&#160;{}&#160;</span></p>",
+                 esc(d.kind), ratingColour(d.ratingKey), esc(d.rating));
+        paragraphs(d.description);
+        if (!d.answers.empty()) {
+            line("<h4>What it answers</h4>");
+            noteList(d.answers, true);
+        }
+        if (!d.actions.empty()) {
+            line("<h4>Actions that build or mend it</h4>");
+            line("<ul>");
+            for (const auto& a : d.actions)
+                line("<li>{}</li>", esc(a));
+            line("</ul>");
+        }
+        boxEnd();
+    }
+}
+
+void PrintWriter::gaps() {
+    if (m_model.gaps.empty())
+        return;
+    heading(2, "Gaps: what no defense answers yet");
+    noteList(m_model.gaps, true);
+}
+
+void PrintWriter::actions() {
+    if (m_model.actions.empty())
+        return;
+    heading(2, "Actions");
+    line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" style=\"border-collapse: collapse; "
+         "border-color: #bfcad3;\">");
+    line("<thead><tr><th width=\"30%\">Action</th><th width=\"16%\">Owner</th><th width=\"13%\">Due</th>"
+         "<th width=\"11%\">Status</th><th width=\"30%\">How we\u2019ll know it worked</th></tr></thead>");
+    for (const auto& a : m_model.actions)
+        line("<tr><td style=\"{0}\">{1}</td><td style=\"{0}\">{2}</td><td style=\"{0}\">{3}</td><td style=\"{0}\">{4}"
+             "</td><td style=\"{0}\">{5}</td></tr>",
+             kRule, escWithBreaks(a.title), esc(a.owner), esc(a.due), esc(a.status), escWithBreaks(a.successMeasure));
+    line("</table>");
+}
+
+void PrintWriter::learnings() {
+    if (m_model.learnings.empty())
+        return;
+    heading(2, "Shared learnings");
+    for (const auto& l : m_model.learnings) {
+        boxStart("#f3f7f4", "#3d8d88");
+        heading(3, l.title);
+        paragraphs(l.summary);
+        if (!l.lookFors.empty()) {
+            line("<h4>Look-fors: signs you may see in your own work</h4>");
+            line("<ul>");
+            for (const auto& f : l.lookFors)
+                line("<li>{}</li>", esc(f));
+            line("</ul>");
+        }
+        if (!l.audience.empty())
+            line("<p><b>For:</b> {}</p>", esc(l.audience));
+        boxEnd();
+    }
+}
+
+void PrintWriter::timeline() {
+    if (m_model.timeline.empty())
+        return;
+    heading(2, "Timeline");
+    line("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const auto& t : m_model.timeline) {
+        const std::string reason =
+            t.reason.empty() ? std::string() : fmt::format(" <span class=\"quiet\">({})</span>", esc(t.reason));
+        line("<tr><td class=\"label\" style=\"padding-right: 14px;\">{}</td><td>{}{}</td></tr>", esc(t.date),
+             esc(t.change), reason);
+    }
+    line("</table>");
+}
+
+void PrintWriter::textSection(std::string_view title, std::string_view text, std::string_view style) {
+    if (text.empty())
+        return;
+    heading(2, title);
+    paragraphs(text, style);
+}
+
+PrintableReport PrintWriter::write() {
+    line("<html><head><meta charset=\"utf-8\"><title>{}</title><style>{}</style></head><body>", esc(m_model.title),
+         kStyle);
+    cover();
+    writeSections(*this, m_model);
+    line("</body></html>");
+    return PrintableReport{m_model.title, std::move(m_out), std::move(m_pictures)};
+}
+
+} // namespace
+
+PrintableReport reportPrintable(const LearningTeamSnapshot& snapshot, const ReportOptions& options) {
+    return PrintWriter(buildReportModel(snapshot, options)).write();
+}
+
+} // namespace ltw
