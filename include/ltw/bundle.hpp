@@ -25,11 +25,18 @@ struct ImportResult {
     Id learningTeamId = 0;
     Id teamId = 0;
     bool teamCreated = false;
+    bool updated = false; // the Learning Team was here already and now holds the bundle's content
+};
+
+// Where the bundle is read from, kept as the Learning Team's origin.
+struct ImportSource {
+    std::string fileName; // without its folder
 };
 
 // Checks the whole bundle first, then writes it in one transaction: all of it or nothing. Throws
 // BundleError with a message that says what is wrong and where. The team is matched by name and site,
-// or created.
-ImportResult importBundle(Repository& repo, std::string_view json);
+// or created. A Learning Team already here (same uid) is updated instead: it keeps its id and team, and
+// its content becomes the bundle's.
+ImportResult importBundle(Repository& repo, std::string_view json, const ImportSource& source = {});
 
 } // namespace ltw

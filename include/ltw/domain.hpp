@@ -165,6 +165,18 @@ struct PhaseLogEntry {
     bool operator==(const PhaseLogEntry&) const = default;
 };
 
+// Where an imported Learning Team came from: the bundle file it was last read from, the facilitator who
+// ran it, and how often it was brought up to date by importing it again.
+struct ImportOrigin {
+    Id learningTeamId = 0;
+    std::string fileName;    // the bundle's file name, without its folder
+    std::string facilitator; // as the bundle names them
+    Timestamp firstImported{};
+    Timestamp lastImported{};
+    int imports = 1;
+    bool operator==(const ImportOrigin&) const = default;
+};
+
 // Everything of one Learning Team, as exports and reports need it.
 struct LearningTeamSnapshot {
     Team team;

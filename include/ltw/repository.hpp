@@ -155,6 +155,11 @@ public:
     virtual std::vector<PhaseLogEntry> phaseLog(Id learningTeamId) = 0;
 
     virtual LearningTeamSnapshot snapshot(Id learningTeamId) = 0;
+
+    // Where an imported Learning Team came from; none for one started here. Bookkeeping of the import
+    // that stores it, so it raises no change of its own.
+    virtual void setImportOrigin(const ImportOrigin& origin) = 0;
+    virtual std::optional<ImportOrigin> importOrigin(Id learningTeamId) = 0;
 };
 
 } // namespace ltw

@@ -98,6 +98,9 @@ public:
 
     LearningTeamSnapshot snapshot(Id learningTeamId) override;
 
+    void setImportOrigin(const ImportOrigin& origin) override;
+    std::optional<ImportOrigin> importOrigin(Id learningTeamId) override;
+
 private:
     template <class T>
     T insert(T value);

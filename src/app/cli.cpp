@@ -1,4 +1,5 @@
 #include "cli.hpp"
+#include "cli_search.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/errors.hpp"
@@ -40,6 +41,7 @@ const std::map<std::string, std::string, std::less<>> kVerbHelp = {
                "redaction list are replaced in every case. --output - writes to standard output.\n"},
     {"import", "Usage: ltw import [--db PATH] FILE\n"
                "Imports a Learning Team bundle: all of it, or nothing if anything in it is wrong.\n"},
+    {"search", kSearchHelp},
     {"check", "Usage: ltw check [--db PATH]\n"
               "Checks the database: integrity, references, search index and schema version. Changes nothing.\n"},
 };
@@ -53,6 +55,7 @@ std::string generalHelp() {
                        "  list     list the Learning Teams\n"
                        "  export   write a bundle or a share-out report\n"
                        "  import   import a bundle\n"
+                       "  search   search every Learning Team\n"
                        "  check    check the database\n\n"
                        "--db PATH chooses the database; without it: {}\n"
                        "Run 'ltw VERB --help' for a verb's options. Exit codes: 0 done, 1 usage error, 2 bad data.\n",
@@ -254,9 +257,10 @@ int importVerb(const Options& o, std::ostream& out) {
     std::stringstream text;
     text << in.rdbuf();
     SqliteRepository repo(o.db());
-    const auto result = importBundle(repo, text.str());
+    const auto result = importBundle(repo, text.str(), ImportSource{file.filename().string()});
     const auto lt = repo.learningTeam(result.learningTeamId).value();
-    out << fmt::format("Imported \"{}\" (id {}) into {}\n", lt.title, lt.id, o.db().string());
+    out << fmt::format("{} \"{}\" (id {}) {} {}\n", result.updated ? "Updated" : "Imported", lt.title, lt.id,
+                       result.updated ? "in" : "into", o.db().string());
     return Success;
 }
 
@@ -317,6 +321,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                 out, draw);
         else if (verb == "import")
             code = importVerb(Options(rest, {"db"}, {}), out);
+        else if (verb == "search")
+            code = searchVerb(rest, out, [](const std::string& m) { throw UsageFailure{m}; });
         else
             code = check(Options(rest, {"db"}, {}), out);
         spdlog::info("ltw {} finished", verb);

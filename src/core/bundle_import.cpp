@@ -200,18 +200,14 @@ Parsed parse(std::string_view text) {
 } // namespace
 
 namespace {
-void writeParsed(Repository& repo, Parsed& p, ImportResult& result);
+void writeParsed(Repository& repo, Parsed& p, ImportResult& result, const ImportSource& source);
 } // namespace
 
-ImportResult importBundle(Repository& repo, std::string_view text) {
+ImportResult importBundle(Repository& repo, std::string_view text, const ImportSource& source) {
     Parsed p = parse(text);
-    if (repo.learningTeamByUid(p.lt.uid))
-        throw BundleError(fmt::format("The Learning Team \"{}\" from this bundle is already in this database; "
-                                      "importing it again would make a second copy. Nothing was imported.",
-                                      p.lt.title));
     ImportResult result;
     try {
-        writeParsed(repo, p, result);
+        writeParsed(repo, p, result, source);
     } catch (const InvalidRequest& e) {
         throw BundleError(fmt::format("The bundle could not be stored: {} Nothing was imported.", e.what()));
     } catch (const StorageError& e) {
@@ -222,11 +218,27 @@ ImportResult importBundle(Repository& repo, std::string_view text) {
 
 namespace {
 
-void writeParsed(Repository& repo, Parsed& p, ImportResult& result) {
+void writeParsed(Repository& repo, Parsed& p, ImportResult& result, const ImportSource& source) {
     repo.transaction([&] {
-        for (const auto& t : repo.teams())
-            if (t.name == p.team.name && t.site == p.team.site)
-                result.teamId = t.id;
+        const auto stamp = now();
+        ImportOrigin origin{0, source.fileName, p.lt.facilitator, stamp, stamp, 1};
+        // The same Learning Team again (a newer bundle of it): it is replaced as a whole under its own id
+        // and in its own team, so the library and anything pointing at it stay as they were.
+        if (const auto existing = repo.learningTeamByUid(p.lt.uid)) {
+            if (const auto before = repo.importOrigin(existing->id)) {
+                origin.firstImported = before->firstImported;
+                origin.imports = before->imports + 1;
+            }
+            result.teamId = existing->teamId;
+            result.updated = true;
+            p.lt.id = existing->id;
+            p.lt.redactions = existing->redactions; // the facilitator's own list, never in a bundle
+            repo.removeLearningTeam(existing->id);
+        } else {
+            for (const auto& t : repo.teams())
+                if (t.name == p.team.name && t.site == p.team.site)
+                    result.teamId = t.id;
+        }
         if (result.teamId == 0) {
             result.teamId = repo.addTeam(p.team).id;
             result.teamCreated = true;
@@ -234,6 +246,8 @@ void writeParsed(Repository& repo, Parsed& p, ImportResult& result) {
         p.lt.teamId = result.teamId;
         const Id ltId = repo.addLearningTeam(p.lt).id;
         result.learningTeamId = ltId;
+        origin.learningTeamId = ltId;
+        repo.setImportOrigin(origin);
 
         for (auto& [ref, participant] : p.participants) {
             participant.learningTeamId = ltId;

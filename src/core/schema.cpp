@@ -226,6 +226,18 @@ CREATE INDEX note_theme ON note(theme_id);
         R"sql(
 ALTER TABLE learning_team ADD COLUMN redactions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(redactions));
 )sql",
+        // 4: where an imported Learning Team came from, so the library can say so and a second import of the
+        // same bundle updates it. Goes with its Learning Team.
+        R"sql(
+CREATE TABLE import_origin (
+    learning_team_id INTEGER PRIMARY KEY REFERENCES learning_team(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL DEFAULT '',
+    facilitator TEXT NOT NULL DEFAULT '',
+    first_imported INTEGER NOT NULL,
+    last_imported INTEGER NOT NULL,
+    imports INTEGER NOT NULL DEFAULT 1 CHECK (imports >= 1)
+);
+)sql",
     };
     return migrations;
 }

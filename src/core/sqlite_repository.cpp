@@ -242,4 +242,31 @@ LearningTeamSnapshot SqliteRepository::snapshot(Id ltId) {
     return s;
 }
 
+// --- where an import came from ---------------------------------------------------------------------
+
+void SqliteRepository::setImportOrigin(const ImportOrigin& o) {
+    write([&] {
+        auto& s =
+            statement("INSERT INTO import_origin (learning_team_id, file_name, facilitator, first_imported, "
+                      "last_imported, imports) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (learning_team_id) DO UPDATE "
+                      "SET file_name = excluded.file_name, facilitator = excluded.facilitator, first_imported = "
+                      "excluded.first_imported, last_imported = excluded.last_imported, imports = excluded.imports");
+        detail::bindAll(s, 1, o.learningTeamId, o.fileName, o.facilitator, o.firstImported, o.lastImported, o.imports);
+        s.exec();
+    });
+}
+
+std::optional<ImportOrigin> SqliteRepository::importOrigin(Id ltId) {
+    auto& s = statement("SELECT learning_team_id, file_name, facilitator, first_imported, last_imported, imports FROM "
+                        "import_origin WHERE learning_team_id = ?");
+    s.bind(1, static_cast<std::int64_t>(ltId));
+    std::optional<ImportOrigin> out;
+    if (s.executeStep()) {
+        Reader r{s, 0};
+        out = ImportOrigin{r.id(), r.text(), r.text(), r.time(), r.time(), r.integer()};
+    }
+    s.reset();
+    return out;
+}
+
 } // namespace ltw

@@ -203,4 +203,17 @@ void RemoveNotesCommand::revert() {
     });
 }
 
+QUndoCommand* actionStatusCommand(Repository& repo, FailureReporter report, Id actionId, ActionStatus status) {
+    const auto before = repo.action(actionId);
+    if (!before)
+        return nullptr;
+    auto after = *before;
+    after.status = status;
+    const auto title = shortened(before->title);
+    const auto text = status == ActionStatus::Done      ? tr("Mark “%1” done").arg(title)
+                      : status == ActionStatus::Dropped ? tr("Mark “%1” dropped").arg(title)
+                                                        : tr("Reopen “%1”").arg(title);
+    return new UpdateItemCommand<Action>(repo, std::move(report), *before, after, &Repository::updateAction, text);
+}
+
 } // namespace ltw::gui

@@ -213,4 +213,8 @@ private:
     Remover m_remove;
 };
 
+// An action reviewed in the library or at Solve: marked done or dropped (or reopened), one undo step.
+// Null when the action is gone.
+QUndoCommand* actionStatusCommand(Repository& repo, FailureReporter report, Id actionId, ActionStatus status);
+
 } // namespace ltw::gui

@@ -94,9 +94,19 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
             .arg(QString::fromStdString(s.learningTeam.title), phase,
                  QString::fromStdString(humanDate(s.learningTeam.updated)), notesText(s.noteCount));
     case Qt::EditRole: return QString::fromStdString(s.learningTeam.title);
-    case Qt::ToolTipRole:
-        return tr("%1 — %2, in %3")
-            .arg(QString::fromStdString(s.learningTeam.title), QString::fromUtf8(label(s.learningTeam.use)), phase);
+    case Qt::ToolTipRole: {
+        auto tip =
+            tr("%1 — %2, in %3")
+                .arg(QString::fromStdString(s.learningTeam.title), QString::fromUtf8(label(s.learningTeam.use)), phase);
+        // Where it came from, for one another facilitator shared.
+        if (const auto origin = m_repo.importOrigin(s.learningTeam.id))
+            tip += u"\n"_s +
+                   tr("Imported from %1 (facilitator %2), last on %3")
+                       .arg(origin->fileName.empty() ? tr("a bundle") : QString::fromStdString(origin->fileName),
+                            origin->facilitator.empty() ? tr("not named") : QString::fromStdString(origin->facilitator),
+                            QString::fromStdString(humanDate(origin->lastImported)));
+        return tip;
+    }
     case Qt::AccessibleTextRole: return tr("%1, phase %2").arg(QString::fromStdString(s.learningTeam.title), phase);
     case IdRole: return QVariant::fromValue<qint64>(s.learningTeam.id);
     case IsTeamRole: return false;

@@ -136,6 +136,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
 
     buildMenus();
     buildRoomMenu();
+    buildLibrary();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { followFocus(now); });
     connect(m_hub, &ChangeHub::changed, this, &MainWindow::onChange);

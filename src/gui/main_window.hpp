@@ -3,12 +3,15 @@
 // shown; every Learning Team keeps its own undo stack while the window is open.
 #pragma once
 
+#include "ltw/sqlite_library.hpp"
 #include "ltw/sqlite_repository.hpp"
 
 #include <QMainWindow>
 
 #include <map>
+#include <memory>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTreeView;
@@ -18,10 +21,12 @@ class QScreen;
 
 namespace ltw::gui {
 
+class ActionReviewDialog;
 class ChangeHub;
 class LearnWorkspace;
 class LearningTeamDocument;
 class LibraryModel;
+class LibraryView;
 class NoteInspector;
 class NoteTableModel;
 class PhaseStepper;
@@ -47,6 +52,12 @@ public:
     void requestPhase(Phase target);
     QUndoStack* libraryUndoStack() const { return m_libraryUndo; }
 
+    // The Library page beside the workspaces (View → Library): search, shared learnings, follow-through.
+    void setLibraryShown(bool shown);
+    bool libraryShown() const;
+    LibraryView* libraryView() const { return m_libraryView; }
+    ActionReviewDialog* actionReview() const { return m_review; }
+
     RoomView* roomView() const { return m_room; }
     // Shows the room view on the projector (the screen chosen, else one that is not this window's),
     // or hides it.
@@ -68,6 +79,9 @@ private:
     LearningTeamDocument* documentFor(Id learningTeamId);
     void showWorkspaceOf(Phase phase);
     void buildRoomMenu();
+    void buildLibrary();
+    void openFromLibrary(Id learningTeamId, ItemType type, Id itemId);
+    void reviewEarlierActions(Id learningTeamId);
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;
@@ -90,6 +104,10 @@ private:
     PromptCardsPanel* m_prompts = nullptr;
     NoteInspector* m_inspector = nullptr;
     RoomView* m_room = nullptr;
+    std::unique_ptr<SqliteLibrary> m_learningLibrary; // search and patterns across every Learning Team
+    LibraryView* m_libraryView = nullptr;
+    QAction* m_libraryAction = nullptr;
+    ActionReviewDialog* m_review = nullptr;
     Id m_current = 0;
     bool m_layoutRestored = false;
     bool m_firstShown = false;

@@ -5,6 +5,7 @@
 #include "learn_workspace.hpp"
 #include "learning_team_document.hpp"
 #include "library_model.hpp"
+#include "library_view.hpp"
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
 #include "main_window.hpp"
@@ -134,7 +135,8 @@ void MainWindow::buildMenus() {
 void MainWindow::followFocus(QWidget* now) {
     if (!now || now->window() != this)
         return; // focus gone to a dialog or nowhere: keep the stack the facilitator was using
-    const bool inLibrary = now && (now == m_tree || m_tree->isAncestorOf(now));
+    const bool inLibrary =
+        now && (now == m_tree || m_tree->isAncestorOf(now) || (m_libraryView && m_libraryView->isAncestorOf(now)));
     auto* doc = currentDocument();
     m_undoGroup->setActiveStack(inLibrary || !doc ? m_libraryUndo : doc->undoStack());
 }

@@ -2,6 +2,7 @@
 
 #include "change_hub.hpp"
 #include "learning_team_document.hpp"
+#include "text_util.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +31,12 @@ protected:
             onLeave();
     }
 };
+
+// Enough of a note to recognise it: longer than an undo entry's text.
+QString excerpt(const std::string& text) {
+    auto s = QString::fromStdString(text).simplified();
+    return s.size() > 110 ? s.left(109) + QChar(0x2026) : s;
+}
 
 std::vector<std::string> splitTags(const QString& text) {
     std::vector<std::string> tags;
@@ -73,18 +81,60 @@ NoteInspector::NoteInspector(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     m_tags->setMinimumWidth(120);
     m_text->setMinimumWidth(120);
 
+    m_tagUse = new QLabel;
+    m_tagUse->setObjectName(u"inspectorTagUse"_s);
+    m_tagUse->setWordWrap(true);
+    m_tagUse->setForegroundRole(QPalette::PlaceholderText);
+    m_tagUse->hide();
+    m_seen = new QLabel;
+    m_seen->setObjectName(u"seenElsewhere"_s);
+    m_seen->setWordWrap(true);
+    m_seen->setTextFormat(Qt::RichText);
+    m_seen->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_seen->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_seen->setMinimumWidth(120);
+    connect(m_seen, &QLabel::linkActivated, this, [this](const QString& link) {
+        // "note:LT:ID", made below from ids, never from text
+        const auto parts = link.split(u':');
+        if (parts.size() == 3 && parts[0] == u"note"_s)
+            emit openNoteRequested(parts[1].toLongLong(), parts[2].toLongLong());
+    });
+    m_patterns = new QWidget;
+    auto* patterns = new QVBoxLayout(m_patterns);
+    patterns->setContentsMargins(0, 8, 0, 0);
+    auto* heading = new QLabel(tr("<b>Seen elsewhere</b>"));
+    heading->setObjectName(u"seenElsewhereHeading"_s);
+    patterns->addWidget(heading);
+    patterns->addWidget(m_seen);
+    m_patterns->hide();
+
+    // The fields keep a reading height so that "seen elsewhere" has room below them; a narrow or short
+    // dock scrolls rather than squeezing either.
+    m_text->setMinimumHeight(70);
+    m_text->setMaximumHeight(160);
     auto* form = new QWidget;
-    auto* layout = new QFormLayout(form);
+    auto* column = new QVBoxLayout(form);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QFormLayout;
     layout->addRow(tr("Kind:"), m_kind);
     layout->addRow(tr("Text:"), m_text);
     layout->addRow(tr("Told by:"), m_teller);
     layout->addRow(tr("Tags:"), m_tags);
+    layout->addRow(QString(), m_tagUse);
     layout->addRow(QString(), m_private);
     layout->addRow(QString(), m_facts);
+    column->addLayout(layout);
+    column->addWidget(m_patterns);
+    column->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(none);
-    m_stack->addWidget(form);
+    m_stack->addWidget(scroll);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
     outer->addWidget(m_stack);
@@ -99,6 +149,11 @@ NoteInspector::NoteInspector(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
 void NoteInspector::setDocument(LearningTeamDocument* document) {
     m_document = document;
     showNote(0);
+}
+
+void NoteInspector::setLibrary(Library* library) {
+    m_library = library;
+    load();
 }
 
 void NoteInspector::showNote(Id noteId) {
@@ -138,7 +193,45 @@ void NoteInspector::load() {
     m_facts->setText(tr("Captured in %1 on %2; last changed %3.")
                          .arg(QString::fromUtf8(label(note->phase)), QString::fromStdString(humanDate(note->created)),
                               QString::fromStdString(humanDate(note->updated))));
+    loadPatterns(*note);
     m_loading = false;
+}
+
+// The pattern across teams: how many Learning Teams used each tag, and the notes of other Learning Teams
+// that share the most telling words with this one.
+void NoteInspector::loadPatterns(const Note& note) {
+    m_tagUse->setVisible(m_library && !note.tags.empty());
+    m_patterns->setVisible(m_library != nullptr);
+    if (!m_library)
+        return;
+    QStringList uses;
+    for (const auto& tag : note.tags) {
+        const auto use = m_library->tagUse(tag);
+        const auto name = QString::fromStdString(tag);
+        uses << (use.learningTeams <= 1 ? tr("“%1” only here").arg(name)
+                                        : tr("“%1” seen in %2 Learning Teams").arg(name).arg(use.learningTeams));
+    }
+    m_tagUse->setText(uses.join(u" · "_s));
+
+    const auto similar = m_library->seenElsewhere(note.id, 5);
+    if (similar.empty()) {
+        m_seen->setText(
+            u"<span style='color:#5f6368'>%1</span>"_s.arg(tr("Nothing like it in other Learning Teams yet.")));
+        return;
+    }
+    QString html;
+    for (const auto& s : similar) {
+        QStringList shared;
+        for (const auto& term : s.sharedTerms)
+            shared << QString::fromStdString(term).toHtmlEscaped();
+        html += u"<p style='margin:0 0 6px 0'><a href='note:%1:%2'>%3</a><br><span style='color:#5f6368'>%4 · %5 "
+                u"· %6</span><br><span style='color:#5f6368'>%7</span></p>"_s.arg(
+                    QString::number(s.place.learningTeamId), QString::number(s.note.id),
+                    excerpt(s.note.text).toHtmlEscaped(), QString::fromStdString(s.place.teamName).toHtmlEscaped(),
+                    QString::fromStdString(s.place.learningTeamTitle).toHtmlEscaped(),
+                    QString::fromStdString(humanDate(s.note.created)), tr("shares: %1").arg(shared.join(u", "_s)));
+    }
+    m_seen->setText(html);
 }
 
 void NoteInspector::save() {

@@ -1,7 +1,9 @@
 // The inspector for the selected note: every field of it, editable. Each change is an undo step
-// (typing into the text merges into one); the fields follow the note when it changes elsewhere.
+// (typing into the text merges into one); the fields follow the note when it changes elsewhere. With the
+// library, it also shows how widely its tags are used and the similar notes of other Learning Teams.
 #pragma once
 
+#include "ltw/library.hpp"
 #include "ltw/repository.hpp"
 
 #include <QWidget>
@@ -26,11 +28,17 @@ public:
     void setDocument(LearningTeamDocument* document);
     void showNote(Id noteId); // 0: nothing selected
     Id note() const { return m_noteId; }
+    void setLibrary(Library* library);
+
+signals:
+    // A note "seen elsewhere" was chosen.
+    void openNoteRequested(ltw::Id learningTeamId, ltw::Id noteId);
 
 private:
     void onChange(const Change& change);
     void load();
     void save();
+    void loadPatterns(const Note& note);
 
     LearningTeamDocument* m_document = nullptr;
     Id m_noteId = 0;
@@ -42,6 +50,10 @@ private:
     QLineEdit* m_tags = nullptr;
     QCheckBox* m_private = nullptr;
     QLabel* m_facts = nullptr;
+    Library* m_library = nullptr;
+    QLabel* m_tagUse = nullptr;
+    QWidget* m_patterns = nullptr;
+    QLabel* m_seen = nullptr;
 };
 
 } // namespace ltw::gui

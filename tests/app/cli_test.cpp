@@ -2,14 +2,11 @@
 #include "cli.hpp"
 #include "ltw/bundle.hpp"
 #include "ltw/sqlite_repository.hpp"
+#include "ltw_run.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
 
 using namespace ltw;
 using ltw::test::readFile;
@@ -18,37 +15,7 @@ using ltw::test::writeFile;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-// Runs the real program with a private data folder, capturing stdout and stderr.
-Run ltwRun(const TempDir& dir, const std::vector<std::string>& args) {
-    std::string cmd = "XDG_DATA_HOME=" + shellQuote((dir / "data").string()) + " " + shellQuote(LTW_BINARY);
-    for (const auto& a : args)
-        cmd += " " + shellQuote(a);
-    const auto errFile = dir / "stderr.txt";
-    cmd += " 2>" + shellQuote(errFile.string()) + " </dev/null";
-    Run r;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        r.out.append(buf.data(), n);
-    const int status = pclose(pipe);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = readFile(errFile);
-    return r;
-}
+using ltw::test::ltwRun;
 
 int lineCount(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
@@ -127,7 +94,9 @@ TEST_F(Cli, DemoListExportImportCheck) {
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("Imported"), std::string::npos);
     r = ltwRun(dir, {"import", "--db", other, bundle});
-    EXPECT_EQ(r.code, 2) << "importing twice is refused";
+    EXPECT_EQ(r.code, 0) << "importing again updates: " << r.err;
+    EXPECT_NE(r.out.find("Updated"), std::string::npos) << r.out;
+    EXPECT_EQ(SqliteRepository(other).learningTeams().size(), 1u);
 
     r = ltwRun(dir, {"check", "--db", other});
     EXPECT_EQ(r.code, 0) << r.err;

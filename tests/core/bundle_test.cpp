@@ -109,11 +109,73 @@ TEST(Bundle, PrivateContentStaysHomeUnlessAskedFor) {
     EXPECT_NO_THROW(importBundle(other, plain));
 }
 
-TEST(Bundle, ImportingTheSameLearningTeamTwiceIsRefused) {
-    SqliteRepository a(":memory:");
-    const auto text = exported(a, buildRich(a));
-    EXPECT_THROW(importBundle(a, text), BundleError);
-    EXPECT_EQ(a.learningTeams().size(), 1u);
+// A bundle imported before comes back newer: the Learning Team is updated in place, under its id and in
+// its team, holding exactly the new bundle's content; where it came from is kept.
+TEST(Bundle, ImportingTheSameLearningTeamAgainUpdatesIt) {
+    SqliteRepository source(":memory:");
+    const Id sourceId = buildRich(source);
+    SqliteRepository target(":memory:");
+    const auto first = importBundle(target, exported(source, sourceId), ImportSource{"changeover.json"});
+    EXPECT_FALSE(first.updated);
+    const auto origin = target.importOrigin(first.learningTeamId).value();
+    EXPECT_EQ(origin.fileName, "changeover.json");
+    EXPECT_EQ(origin.imports, 1);
+    // The facilitator here keeps a redaction list of their own; the bundle does not carry one.
+    auto here = target.learningTeam(first.learningTeamId).value();
+    here.redactions = {{"Rosa", "[operator]"}};
+    target.updateLearningTeam(here);
+
+    // Meanwhile, at the source: a note more, one changed, an action done, a step forward.
+    source.addNote(makeNote(sourceId, NoteKind::Reflection, "Soaking on it: glare every dawn"));
+    auto changed = source.notes(sourceId).front();
+    changed.text = "Story, retold";
+    source.updateNote(changed);
+    auto action = source.actions(sourceId).front();
+    action.status = ActionStatus::Done;
+    source.updateAction(action);
+    source.recordPhaseChange(sourceId, Phase::Solve, "");
+    const auto newer = exported(source, sourceId);
+
+    std::vector<Change> heard;
+    target.subscribe([&](const Change& c) { heard.push_back(c); });
+    const auto second = importBundle(target, newer, ImportSource{"changeover-v2.json"});
+    EXPECT_TRUE(second.updated);
+    EXPECT_EQ(second.learningTeamId, first.learningTeamId);
+    EXPECT_EQ(second.teamId, first.teamId);
+    EXPECT_EQ(target.learningTeams().size(), 1u) << "no second copy";
+    EXPECT_EQ(target.teams().size(), 1u);
+    EXPECT_EQ(exported(target, second.learningTeamId), newer) << "it holds exactly what the newer bundle holds";
+    EXPECT_EQ(target.learningTeam(second.learningTeamId)->phase, Phase::Solve);
+    EXPECT_EQ(target.learningTeam(second.learningTeamId)->redactions, here.redactions);
+    const auto again = target.importOrigin(second.learningTeamId).value();
+    EXPECT_EQ(again.fileName, "changeover-v2.json");
+    EXPECT_EQ(again.imports, 2);
+    EXPECT_EQ(again.firstImported, origin.firstImported);
+    ASSERT_FALSE(heard.empty());
+    EXPECT_EQ(heard.front().entity, EntityType::LearningTeam);
+    EXPECT_EQ(heard.front().kind, ChangeKind::Removed);
+    EXPECT_TRUE(target.database().checkIntegrity().ok);
+}
+
+// A malformed newer bundle of a Learning Team already here leaves it exactly as it was.
+TEST(Bundle, AMalformedUpdateChangesNothing) {
+    SqliteRepository source(":memory:");
+    const Id sourceId = buildRich(source);
+    SqliteRepository target(":memory:");
+    const auto first = importBundle(target, exported(source, sourceId), ImportSource{"a.json"});
+    const auto before = target.snapshot(first.learningTeamId);
+    auto spoiled = json::parse(exported(source, sourceId));
+    spoiled["notes"].push_back(spoiled["notes"][0]); // a note id used twice
+    EXPECT_THROW(importBundle(target, spoiled.dump(), ImportSource{"b.json"}), BundleError);
+    auto storageFault = json::parse(exported(source, sourceId));
+    storageFault["links"].push_back(storageFault["links"][0]); // refused only when stored
+    EXPECT_THROW(importBundle(target, storageFault.dump(), ImportSource{"c.json"}), BundleError);
+    const auto after = target.snapshot(first.learningTeamId);
+    EXPECT_EQ(after.notes, before.notes);
+    EXPECT_EQ(after.learningTeam, before.learningTeam);
+    EXPECT_EQ(after.links, before.links);
+    EXPECT_EQ(target.importOrigin(first.learningTeamId)->fileName, "a.json");
+    EXPECT_EQ(target.importOrigin(first.learningTeamId)->imports, 1);
 }
 
 // Each malformed bundle is refused with a message that says where, and the database is unchanged.

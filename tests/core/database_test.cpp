@@ -1,3 +1,4 @@
+#include "ltw/bundle.hpp"
 #include "ltw/database.hpp"
 #include "ltw/errors.hpp"
 #include "ltw/sqlite_repository.hpp"
@@ -131,6 +132,45 @@ TEST(Database, AVersionOneDatabaseWithNotesUpgradesToThemes) {
     repo.removeTheme(theme.id);
     EXPECT_FALSE(repo.note(12)->themeId);
     EXPECT_EQ(repo.note(12)->text, "Label rolls changed supplier");
+    EXPECT_TRUE(repo.database().checkIntegrity().ok) << repo.database().checkIntegrity().details;
+}
+
+// Version 4 records where imported Learning Teams came from; those of a version 3 file came from nowhere
+// recorded, and importing their bundle again now updates them instead of refusing.
+TEST(Database, AVersionThreeDatabaseUpgradesToImportOrigins) {
+    TempDir dir;
+    const auto path = dir / "v3.ltw";
+    {
+        SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        old.exec("PRAGMA foreign_keys = ON");
+        for (int i = 0; i < 3; ++i)
+            old.exec(schemaMigrations().at(i));
+        old.exec("PRAGMA user_version = 3");
+        old.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        old.exec("INSERT INTO team (id, name, site, created) VALUES (1, 'Dock', 'North', 100)");
+        old.exec("INSERT INTO learning_team (id, uid, team_id, title, use, phase, created, updated, redactions) "
+                 "VALUES (7, 'uid-7', 1, 'Near miss', 'event', 'learn', 100, 200, '[]')");
+        old.exec("INSERT INTO phase_log (learning_team_id, from_phase, to_phase, at) VALUES (7, NULL, 'learn', 100)");
+        old.exec("INSERT INTO note (id, learning_team_id, kind, text, phase, created, updated) VALUES "
+                 "(11, 7, 'story', 'The compressor drowns the alarm', 'learn', 150, 160)");
+    }
+    SqliteRepository repo(path);
+    EXPECT_EQ(repo.database().schemaVersion(), 4);
+    EXPECT_FALSE(repo.importOrigin(7));
+    const auto bundle = exportBundle(repo.snapshot(7));
+    const auto result = importBundle(repo, bundle, ImportSource{"near-miss.json"});
+    EXPECT_TRUE(result.updated);
+    EXPECT_EQ(result.learningTeamId, 7);
+    EXPECT_EQ(repo.importOrigin(7)->fileName, "near-miss.json");
+    EXPECT_EQ(repo.notes(7).size(), 1u);
+    EXPECT_EQ(repo.learningTeams().size(), 1u);
+    // The search index came through the upgrade and the update.
+    EXPECT_EQ(
+        repo.database().sql().execAndGet("SELECT count(*) FROM note_fts WHERE note_fts MATCH 'compressor'").getInt(),
+        1);
+    repo.removeLearningTeam(7);
+    EXPECT_EQ(repo.database().sql().execAndGet("SELECT count(*) FROM import_origin").getInt(), 0)
+        << "the origin goes with its Learning Team";
     EXPECT_TRUE(repo.database().checkIntegrity().ok) << repo.database().checkIntegrity().details;
 }
 

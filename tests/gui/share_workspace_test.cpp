@@ -448,12 +448,12 @@ TEST_F(ShareWorkspaceTest, ABundleFromAnotherFacilitatorIsImported) {
     EXPECT_FALSE(repo.sharedLearnings(id).empty());
     EXPECT_TRUE(child<QLabel>("shareStatus")->text().contains(QString::fromStdString(title)));
 
-    // The same bundle again would be a second copy: refused, and said so.
+    // The same bundle again updates the Learning Team in place: no second copy.
     QSignalSpy failed(ws.get(), &ShareWorkspace::importFailed);
     child<QPushButton>("importBundleButton")->click();
-    EXPECT_EQ(imported.count(), 1);
-    ASSERT_EQ(failed.count(), 1);
-    EXPECT_TRUE(failed[0].at(0).toString().contains(u"already"_s)) << failed[0].at(0).toString().toStdString();
+    EXPECT_EQ(failed.count(), 0);
+    ASSERT_EQ(imported.count(), 2);
+    EXPECT_EQ(imported[1].at(0).value<ltw::Id>(), id);
     EXPECT_EQ(repo.learningTeams().size(), before + 1);
 }
 

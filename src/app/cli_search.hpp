@@ -1,0 +1,18 @@
+// `ltw search`: the library's search on the command line, the same results as the Library view.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace ltw::cli {
+
+extern const char* const kSearchHelp;
+
+// Runs `ltw search` with its arguments (after the verb). `usage` reports a mistake in the arguments the
+// way every verb does, and does not return.
+int searchVerb(const std::vector<std::string>& args, std::ostream& out,
+               const std::function<void(const std::string&)>& usage);
+
+} // namespace ltw::cli
