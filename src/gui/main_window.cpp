@@ -87,6 +87,11 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_solve = new SolveWorkspace(*m_hub);
     m_share = new ShareWorkspace(*m_hub);
     connect(m_share, &ShareWorkspace::imported, this, &MainWindow::showLearningTeam);
+    // Its edits so far were made on content the bundle has replaced: they can no longer be taken back.
+    connect(m_share, &ShareWorkspace::reimported, this, [this](Id id) {
+        if (auto it = m_documents.find(id); it != m_documents.end())
+            it->second->undoStack()->clear();
+    });
     connect(m_share, &ShareWorkspace::exportFinished, this, [this](bool ok, const QString& message) {
         if (ok)
             statusBar()->showMessage(message, 10000);

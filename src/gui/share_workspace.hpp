@@ -57,6 +57,8 @@ public:
 
 signals:
     void imported(ltw::Id learningTeamId);
+    // A bundle imported before replaced the content of this Learning Team (before `imported`).
+    void reimported(ltw::Id learningTeamId);
     void importFailed(const QString& message);
     void exportFinished(bool ok, const QString& message);
 

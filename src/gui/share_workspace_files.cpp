@@ -269,11 +269,16 @@ void ShareWorkspace::importFromFile() {
         const QByteArray bytes = file.readAll();
         try {
             const auto result =
-                ltw::importBundle(m_hub.repository(), std::string_view(bytes.constData(), std::size_t(bytes.size())));
+                ltw::importBundle(m_hub.repository(), std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                                  ImportSource{QFileInfo(path).fileName().toStdString()});
             m_lastFolder = QFileInfo(path).absolutePath();
             const auto lt = m_hub.repository().learningTeam(result.learningTeamId);
+            const QString title = QString::fromStdString(lt ? lt->title : std::string());
+            if (result.updated)
+                emit reimported(result.learningTeamId);
             report(true, {},
-                   tr("Imported “%1” from %2.").arg(QString::fromStdString(lt ? lt->title : std::string()), shown));
+                   result.updated ? tr("Updated “%1” from %2: it now holds what the bundle holds.").arg(title, shown)
+                                  : tr("Imported “%1” from %2.").arg(title, shown));
             emit imported(result.learningTeamId);
             return;
         } catch (const std::exception& e) { // BundleError says what is wrong and where

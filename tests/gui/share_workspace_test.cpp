@@ -450,11 +450,19 @@ TEST_F(ShareWorkspaceTest, ABundleFromAnotherFacilitatorIsImported) {
 
     // The same bundle again updates the Learning Team in place: no second copy.
     QSignalSpy failed(ws.get(), &ShareWorkspace::importFailed);
+    QSignalSpy reimported(ws.get(), &ShareWorkspace::reimported);
     child<QPushButton>("importBundleButton")->click();
     EXPECT_EQ(failed.count(), 0);
+    ASSERT_EQ(reimported.count(), 1) << "the window is told, so the history of the old content goes";
     ASSERT_EQ(imported.count(), 2);
     EXPECT_EQ(imported[1].at(0).value<ltw::Id>(), id);
     EXPECT_EQ(repo.learningTeams().size(), before + 1);
+    EXPECT_TRUE(child<QLabel>("shareStatus")->text().startsWith(u"Updated"_s));
+    // The library says where it came from: the file, twice.
+    const auto origin = repo.importOrigin(id);
+    ASSERT_TRUE(origin);
+    EXPECT_EQ(origin->fileName, "from-elsewhere.json");
+    EXPECT_EQ(origin->imports, 2);
 }
 
 TEST_F(ShareWorkspaceTest, AMalformedBundleImportsNothingAndSaysWhy) {
