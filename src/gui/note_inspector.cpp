@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +89,12 @@ NoteInspector::NoteInspector(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     m_tagUse->hide();
     m_seen = new QLabel;
     m_seen->setObjectName(u"seenElsewhere"_s);
+    // Searching the library takes a few milliseconds: after the capture or the selection has shown, so
+    // that typing never waits for it; a burst of changes asks once.
+    m_patternsSoon = new QTimer(this);
+    m_patternsSoon->setSingleShot(true);
+    m_patternsSoon->setInterval(0);
+    connect(m_patternsSoon, &QTimer::timeout, this, &NoteInspector::loadPatterns);
     m_seen->setWordWrap(true);
     m_seen->setTextFormat(Qt::RichText);
     m_seen->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -193,13 +200,17 @@ void NoteInspector::load() {
     m_facts->setText(tr("Captured in %1 on %2; last changed %3.")
                          .arg(QString::fromUtf8(label(note->phase)), QString::fromStdString(humanDate(note->created)),
                               QString::fromStdString(humanDate(note->updated))));
-    loadPatterns(*note);
     m_loading = false;
+    m_patternsSoon->start();
 }
 
 // The pattern across teams: how many Learning Teams used each tag, and the notes of other Learning Teams
 // that share the most telling words with this one.
-void NoteInspector::loadPatterns(const Note& note) {
+void NoteInspector::loadPatterns() {
+    const auto found = m_noteId && m_document ? m_document->repository().note(m_noteId) : std::nullopt;
+    if (!found)
+        return;
+    const Note& note = *found;
     m_tagUse->setVisible(m_library && !note.tags.empty());
     m_patterns->setVisible(m_library != nullptr);
     if (!m_library)

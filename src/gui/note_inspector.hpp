@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
+class QTimer;
 
 namespace ltw::gui {
 
@@ -38,7 +39,7 @@ private:
     void onChange(const Change& change);
     void load();
     void save();
-    void loadPatterns(const Note& note);
+    void loadPatterns();
 
     LearningTeamDocument* m_document = nullptr;
     Id m_noteId = 0;
@@ -54,6 +55,7 @@ private:
     QLabel* m_tagUse = nullptr;
     QWidget* m_patterns = nullptr;
     QLabel* m_seen = nullptr;
+    QTimer* m_patternsSoon = nullptr; // the library is asked after the capture has shown, not before
 };
 
 } // namespace ltw::gui

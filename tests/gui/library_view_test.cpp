@@ -297,6 +297,7 @@ TEST_F(LibraryViewTest, TheInspectorShowsTheNoteSeenElsewhereAndHowWidelyItsTags
     inspector->showNote(compressorNote);
     auto* seen = child<QLabel>("seenElsewhere");
     QTRY_VERIFY(seen->isVisible());
+    QTRY_VERIFY(seen->text().contains(u"compressor"_s)); // asked of the library once the note has shown
     const auto text = seen->text();
     EXPECT_TRUE(text.contains(u"Nobody hears the alarm over the compressor"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Packaging line 3 · Night-shift changeover"_s)) << text.toStdString();
