@@ -21,7 +21,10 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -40,27 +43,60 @@ class ReportPreview final : public QTextBrowser {
 public:
     using QTextBrowser::QTextBrowser;
     void setPictures(const std::vector<ReportPicture>& pictures) {
-        std::map<QString, std::pair<std::string, QImage>> kept;
+        std::map<QString, Picture> kept;
         const qreal scale = std::max<qreal>(1.0, devicePixelRatioF());
         for (const auto& p : pictures) {
             const QString name = QString::fromStdString(p.name);
             auto it = m_pictures.find(name);
-            if (it != m_pictures.end() && it->second.first == p.svg)
+            if (it != m_pictures.end() && it->second.svg == p.svg)
                 kept[name] = std::move(it->second);
             else
-                kept[name] = {p.svg, pictureImage(p, scale)};
+                kept[name] = {p.svg, pictureImage(p, scale), QSizeF(p.width, p.height)};
         }
         m_pictures = std::move(kept);
+    }
+    // A picture is as wide as the preview at most: the reader never scrolls sideways.
+    void fitPictures() {
+        const qreal room = std::max(120, viewport()->width() - 24);
+        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                QTextImageFormat image = fragment.charFormat().toImageFormat();
+                const auto found = m_pictures.find(image.name());
+                if (!image.isValid() || found == m_pictures.end())
+                    continue;
+                const QSizeF natural = found->second.size;
+                const qreal scale = std::min<qreal>(1.0, room / natural.width());
+                if (qFuzzyCompare(image.width(), natural.width() * scale))
+                    continue;
+                image.setWidth(natural.width() * scale);
+                image.setHeight(natural.height() * scale);
+                QTextCursor cursor(document());
+                cursor.setPosition(fragment.position());
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                cursor.setCharFormat(image);
+            }
     }
     QVariant loadResource(int type, const QUrl& name) override {
         const auto it = m_pictures.find(name.toString());
         if (type != QTextDocument::ImageResource || it == m_pictures.end())
             return {};
-        return it->second.second;
+        return it->second.image;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QTextBrowser::resizeEvent(event);
+        fitPictures();
     }
 
 private:
-    std::map<QString, std::pair<std::string, QImage>> m_pictures;
+    struct Picture {
+        std::string svg; // what it was drawn from
+        QImage image;
+        QSizeF size; // as laid out in the report, before it is fitted to the preview
+    };
+    std::map<QString, Picture> m_pictures;
 };
 
 QLabel* heading(const QString& text) {
@@ -293,6 +329,7 @@ void ShareWorkspace::refreshPreview() {
     const int position = bar->value(); // keep the reader's place while the report grows
     static_cast<ReportPreview*>(m_preview)->setPictures(report.pictures);
     m_preview->setHtml(QString::fromStdString(report.html));
+    static_cast<ReportPreview*>(m_preview)->fitPictures();
     bar->setValue(position);
 }
 

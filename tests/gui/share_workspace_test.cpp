@@ -24,9 +24,11 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -506,6 +508,25 @@ TEST_F(ShareWorkspaceTest, TheSampleDrawsAt1400By860) {
     EXPECT_EQ(image.size(), QSize(1400, 860));
     if (const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR"); !out.isEmpty())
         image.save(u"%1/share-workspace.png"_s.arg(out));
+
+    // The pictures are in the preview, fitted to it: nobody scrolls sideways, however narrow it gets.
+    auto* preview = child<QTextBrowser>("reportPreview");
+    int pictures = 0;
+    for (QTextBlock block = preview->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat()) {
+                ++pictures;
+                EXPECT_FALSE(preview
+                                 ->loadResource(QTextDocument::ImageResource,
+                                                QUrl(it.fragment().charFormat().toImageFormat().name()))
+                                 .isNull());
+            }
+    EXPECT_EQ(pictures, 2) << "the defenses map and the chart";
+    for (int width : {1400, 1000}) {
+        ws->resize(width, 860);
+        QApplication::processEvents();
+        EXPECT_EQ(preview->horizontalScrollBar()->maximum(), 0) << width;
+    }
 }
 
 } // namespace
