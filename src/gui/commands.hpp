@@ -13,7 +13,15 @@
 namespace ltw::gui {
 
 // Ids for QUndoCommand::id(), so that consecutive edits of one item merge into one step.
-enum CommandId { EditNoteId = 1, EditLearningTeamId, EditDefenseId, EditActionId, EditLearningId, EditThemeId };
+enum CommandId {
+    EditNoteId = 1,
+    EditLearningTeamId,
+    EditDefenseId,
+    EditActionId,
+    EditLearningId,
+    EditThemeId,
+    EditRedactionsId // the redaction list: its own undo step, never merged with an edit of another field
+};
 
 using FailureReporter = std::function<void(const QString& message)>;
 

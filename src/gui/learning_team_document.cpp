@@ -114,6 +114,17 @@ void LearningTeamDocument::editLearningTeam(const LearningTeam& after, const QSt
                                                       &Repository::updateLearningTeam, text, EditLearningTeamId));
 }
 
+void LearningTeamDocument::editRedactions(const std::vector<RedactionTerm>& terms) {
+    auto before = m_repo.learningTeam(m_id);
+    if (!before || before->redactions == terms)
+        return;
+    auto after = *before;
+    after.redactions = terms;
+    m_stack->push(new UpdateItemCommand<LearningTeam>(m_repo, reporter(), *before, after,
+                                                      &Repository::updateLearningTeam, tr("Change the redaction list"),
+                                                      EditRedactionsId));
+}
+
 std::vector<Link> LearningTeamDocument::linksOf(ItemRef item) const {
     std::vector<Link> out;
     for (const auto& l : m_repo.links(m_id))

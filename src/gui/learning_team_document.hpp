@@ -37,6 +37,8 @@ public:
 
     // Any field of the Learning Team itself (soak end, sponsor's response, summary).
     void editLearningTeam(const LearningTeam& after, const QString& text);
+    // The redaction list of the Learning Team, as one undo step (successive edits of the list merge).
+    void editRedactions(const std::vector<RedactionTerm>& terms);
 
     // The links that touch an item, to be put back if its removal is undone.
     std::vector<Link> linksOf(ItemRef item) const;

@@ -219,18 +219,13 @@ void ReportExportDialog::termEdited(int, int) {
         if (!text.isEmpty())
             terms.push_back({text.toStdString(), label ? label->text().trimmed().toStdString() : std::string()});
     }
-    storeTerms(terms, tr("Change the redaction list"));
+    storeTerms(terms);
     refresh();
 }
 
-void ReportExportDialog::storeTerms(const std::vector<RedactionTerm>& terms, const QString& text) {
-    if (!m_document)
-        return;
-    auto lt = m_repo.learningTeam(m_document->learningTeamId());
-    if (!lt || lt->redactions == terms)
-        return;
-    lt->redactions = terms;
-    m_document->editLearningTeam(*lt, text);
+void ReportExportDialog::storeTerms(const std::vector<RedactionTerm>& terms) {
+    if (m_document)
+        m_document->editRedactions(terms);
 }
 
 } // namespace ltw::gui

@@ -47,7 +47,7 @@ private:
     void addTerm();
     void removeTerm();
     void termEdited(int row, int column);
-    void storeTerms(const std::vector<RedactionTerm>& terms, const QString& text);
+    void storeTerms(const std::vector<RedactionTerm>& terms);
 
     Repository& m_repo;
     QPointer<LearningTeamDocument> m_document;

@@ -359,6 +359,9 @@ TEST_F(ShareWorkspaceTest, AnExportThatCannotBeWrittenSaysSoAndLeavesNoFile) {
 TEST_F(ShareWorkspaceTest, TheReviewListsNamesAndTheRedactionListIsKeptAndUndoable) {
     const auto sample = addSampleLearningTeam(repo);
     open(sample.id);
+    auto summarised = *repo.learningTeam(sample.id);
+    summarised.summary = "A summary written just before the export.";
+    doc->editLearningTeam(summarised, u"Edit the summary"_s);
     auto* dialog = openReportDialog();
     ASSERT_TRUE(dialog);
     auto* review = dialog->findChild<QTreeWidget*>(u"redactionReview"_s);
@@ -392,9 +395,10 @@ TEST_F(ShareWorkspaceTest, TheReviewListsNamesAndTheRedactionListIsKeptAndUndoab
     EXPECT_EQ(md.find("door 7"), std::string::npos);
     EXPECT_NE(md.find("a dock door"), std::string::npos);
 
-    // The list is part of the Learning Team, and its change is one undo step.
+    // The list is part of the Learning Team, and its change is one undo step of its own.
     stack()->undo();
     EXPECT_TRUE(repo.learningTeam(sample.id)->redactions.empty());
+    EXPECT_EQ(repo.learningTeam(sample.id)->summary, summarised.summary) << "the summary's edit is another step";
 }
 
 TEST_F(ShareWorkspaceTest, ASuggestedFileNameHoldsNoNameAndNoListedTerm) {
