@@ -189,7 +189,8 @@ struct LearningTeamSnapshot {
     std::vector<SharedLearning> learnings;
     std::vector<Link> links;
     std::vector<PhaseLogEntry> phaseLog;
-    std::vector<Theme> themes; // ordered by position
+    std::vector<Theme> themes;          // ordered by position
+    std::optional<ImportOrigin> origin; // where it was imported from, if it was
 };
 
 } // namespace ltw

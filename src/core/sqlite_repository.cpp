@@ -239,6 +239,7 @@ LearningTeamSnapshot SqliteRepository::snapshot(Id ltId) {
     s.links = links(ltId);
     s.phaseLog = phaseLog(ltId);
     s.themes = themes(ltId);
+    s.origin = importOrigin(ltId);
     return s;
 }
 

@@ -176,6 +176,8 @@ void RemoveLearningTeamsCommand::revert() {
                 m_repo.addLink(l);
             for (const auto& e : s.phaseLog)
                 m_repo.addPhaseLogEntry(e);
+            if (s.origin)
+                m_repo.setImportOrigin(*s.origin);
         }
     });
 }

@@ -2,6 +2,7 @@
 // undo and redo them, watch the share-out report follow, keep names out unless asked, export the report
 // and the bundle, and import a bundle from another facilitator (or be told why not).
 #include "change_hub.hpp"
+#include "commands.hpp"
 #include "learning_team_document.hpp"
 #include "report_export_dialog.hpp"
 #include "share_workspace.hpp"
@@ -469,6 +470,15 @@ TEST_F(ShareWorkspaceTest, ABundleFromAnotherFacilitatorIsImported) {
     ASSERT_TRUE(origin);
     EXPECT_EQ(origin->fileName, "from-elsewhere.json");
     EXPECT_EQ(origin->imports, 2);
+
+    // Deleted from the library and taken back, it still says where it came from.
+    QUndoStack library;
+    library.push(new RemoveLearningTeamsCommand(repo, {}, std::nullopt, {repo.snapshot(id)}, u"Delete"_s));
+    EXPECT_FALSE(repo.learningTeam(id));
+    EXPECT_FALSE(repo.importOrigin(id));
+    library.undo();
+    ASSERT_TRUE(repo.learningTeam(id));
+    EXPECT_EQ(repo.importOrigin(id), origin);
 }
 
 TEST_F(ShareWorkspaceTest, AMalformedBundleImportsNothingAndSaysWhy) {
