@@ -258,7 +258,6 @@ void ReportDocument::paginate(qreal pageHeight, qreal slack) {
         top = cut;
         repeated = cut < end ? nextHeader : QRectF();
     }
-    m_pages = int(m_pageBreaks.size());
 }
 
 bool ReportDocument::print(QPagedPaintDevice& device, const PageProgress& progress) {
@@ -291,7 +290,8 @@ bool ReportDocument::print(QPagedPaintDevice& device, const PageProgress& progre
         m_document.documentLayout()->draw(&painter, context);
         painter.restore();
     };
-    for (int page = 0; page < m_pages; ++page) {
+    const int pages = int(m_pageBreaks.size());
+    for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
         const auto& p = m_pageBreaks[std::size_t(page)];
@@ -300,8 +300,8 @@ bool ReportDocument::print(QPagedPaintDevice& device, const PageProgress& progre
             drawPart(QRectF(0, p.header.top(), width, p.header.height()), 0);
         drawPart(QRectF(0, p.top, width, p.inked - p.top), p.header.height());
         if (page > 0) // the cover carries no footer
-            paintFooter(painter, QRectF(0, body.height(), body.width(), footer), m_title, page + 1, m_pages);
-        if (progress && !progress(page + 1, m_pages)) {
+            paintFooter(painter, QRectF(0, body.height(), body.width(), footer), m_title, page + 1, pages);
+        if (progress && !progress(page + 1, pages)) {
             painter.end();
             return false;
         }

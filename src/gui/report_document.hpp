@@ -40,7 +40,6 @@ public:
     // Lays the report out for `device`'s page and paints every page. Sets the page layout's margins;
     // keeps the page size the device has. Returns false when `progress` asked to stop.
     bool print(QPagedPaintDevice& device, const PageProgress& progress = {});
-    int pageCount() const { return m_pages; }
 
 private:
     void addPictures(const PrintableReport& report);
@@ -55,7 +54,6 @@ private:
         QRectF header;   // a table's header row repeated above it, or empty
     };
     std::vector<Page> m_pageBreaks;
-    int m_pages = 0;
 };
 
 // A picture of the report drawn from its SVG at `scale` times its laid-out size.
