@@ -60,7 +60,7 @@ footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid #c9d6e0; co
                h2, h3, h4 { break-after: avoid; } }
 )css";
 
-class HtmlWriter {
+class HtmlWriter : LineWriter {
 public:
     explicit HtmlWriter(const ReportModel& model) : m_model(model) {}
     std::string write();
@@ -68,11 +68,6 @@ public:
 private:
     template <class Writer>
     friend void ::ltw::detail::writeSections(Writer& w, const ReportModel& m);
-    template <class... Args>
-    void line(fmt::format_string<Args...> format, Args&&... args) {
-        fmt::format_to(std::back_inserter(m_out), format, std::forward<Args>(args)...);
-        m_out += '\n';
-    }
     void heading(int level, std::string_view text);
     void paragraphs(std::string_view text, std::string_view cssClass = {});
     void listItem(const ReportNote& note, bool withKind);
@@ -93,18 +88,12 @@ private:
     void textSection(std::string_view title, std::string_view text, std::string_view style);
 
     const ReportModel& m_model;
-    std::string m_out;
 };
 
 std::string esc(std::string_view text) { return escapeHtml(text); }
 
 // Single line breaks inside a paragraph stay line breaks.
-std::string escWithBreaks(std::string_view text) {
-    std::string out = esc(text);
-    for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + 6))
-        out.replace(pos, 1, "<br/>\n");
-    return out;
-}
+std::string escWithBreaks(std::string_view text) { return escapeHtmlKeepingBreaks(text, "<br/>\n"); }
 
 void HtmlWriter::heading(int level, std::string_view text) { line("<h{0} dir=\"auto\">{1}</h{0}>", level, esc(text)); }
 

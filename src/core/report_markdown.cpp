@@ -13,7 +13,7 @@ namespace {
 
 using namespace detail;
 
-class MarkdownWriter {
+class MarkdownWriter : LineWriter {
 public:
     explicit MarkdownWriter(const ReportModel& model) : m_model(model) {}
     std::string write();
@@ -21,11 +21,6 @@ public:
 private:
     template <class Writer>
     friend void ::ltw::detail::writeSections(Writer& w, const ReportModel& m);
-    template <class... Args>
-    void line(fmt::format_string<Args...> format, Args&&... args) {
-        fmt::format_to(std::back_inserter(m_out), format, std::forward<Args>(args)...);
-        m_out += '\n';
-    }
     void blank() { m_out += '\n'; }
     void heading(int level, std::string_view text);
     void paragraphs(std::string_view text);
@@ -45,7 +40,6 @@ private:
     void textSection(std::string_view title, std::string_view text, std::string_view style);
 
     const ReportModel& m_model;
-    std::string m_out;
 };
 
 std::string esc(std::string_view text) { return escapeMarkdown(text); }

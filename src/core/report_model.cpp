@@ -406,6 +406,13 @@ std::vector<RedactionFinding> reviewRedactions(const LearningTeamSnapshot& snaps
 
 namespace ltw::detail {
 
+std::string escapeHtmlKeepingBreaks(std::string_view text, std::string_view lineBreak) {
+    std::string out = escapeHtml(text);
+    for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + lineBreak.size()))
+        out.replace(pos, 1, lineBreak);
+    return out;
+}
+
 std::vector<std::string> paragraphsOf(std::string_view text) {
     std::vector<std::string> out;
     std::string current;

@@ -6,6 +6,9 @@
 #include "ltw/domain.hpp"
 #include "ltw/report.hpp"
 
+#include <fmt/format.h>
+
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,6 +103,20 @@ struct ReportModel {
 };
 
 ReportModel buildReportModel(const LearningTeamSnapshot& snapshot, const ReportOptions& options);
+
+// Text escaped for HTML with each of its line breaks written as `lineBreak` ("<br/>\n", "<br>").
+std::string escapeHtmlKeepingBreaks(std::string_view text, std::string_view lineBreak);
+
+// What every format's writer writes into: its text, a line at a time.
+class LineWriter {
+protected:
+    template <class... Args>
+    void line(fmt::format_string<Args...> format, Args&&... args) {
+        fmt::format_to(std::back_inserter(m_out), format, std::forward<Args>(args)...);
+        m_out += '\n';
+    }
+    std::string m_out;
+};
 
 // A block of free text as paragraphs: split at blank lines, each trimmed, empty ones dropped.
 std::vector<std::string> paragraphsOf(std::string_view text);

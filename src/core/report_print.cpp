@@ -43,12 +43,7 @@ constexpr std::string_view kRule = "border-bottom: 1px solid #c9d3db;";
 
 std::string esc(std::string_view text) { return escapeHtml(text); }
 
-std::string escWithBreaks(std::string_view text) {
-    std::string out = esc(text);
-    for (auto pos = out.find('\n'); pos != std::string::npos; pos = out.find('\n', pos + 4))
-        out.replace(pos, 1, "<br>");
-    return out;
-}
+std::string escWithBreaks(std::string_view text) { return escapeHtmlKeepingBreaks(text, "<br>"); }
 
 std::string ratingColour(std::string_view key) {
     if (key == "working")
@@ -62,7 +57,7 @@ std::string ratingColour(std::string_view key) {
     return "#e3e8ec";
 }
 
-class PrintWriter {
+class PrintWriter : LineWriter {
 public:
     PrintWriter(const ReportModel& model, PrintStyle style) : m_model(model), m_boxes(style == PrintStyle::Paged) {}
     PrintableReport write();
@@ -70,11 +65,6 @@ public:
 private:
     template <class Writer>
     friend void ::ltw::detail::writeSections(Writer& w, const ReportModel& m);
-    template <class... Args>
-    void line(fmt::format_string<Args...> format, Args&&... args) {
-        fmt::format_to(std::back_inserter(m_out), format, std::forward<Args>(args)...);
-        m_out += '\n';
-    }
     void heading(int level, std::string_view text) { line("<h{0}>{1}</h{0}>", level, esc(text)); }
     void paragraphs(std::string_view text, std::string_view cssClass = {});
     void noteList(const std::vector<ReportNote>& notes, bool withKind);
@@ -100,7 +90,6 @@ private:
 
     const ReportModel& m_model;
     bool m_boxes = true;
-    std::string m_out;
     std::vector<ReportPicture> m_pictures;
 };
 

@@ -147,16 +147,14 @@ std::vector<std::string> wrap(std::string_view text, double width, std::size_t m
     return lines;
 }
 
-class Svg {
+// The elements of one picture, written a line each, then wrapped in their <svg> element.
+class Svg : LineWriter {
 public:
-    template <class... Args>
-    void add(fmt::format_string<Args...> format, Args&&... args) {
-        fmt::format_to(std::back_inserter(m_body), format, std::forward<Args>(args)...);
-        m_body += '\n';
-    }
+    using LineWriter::line;
     void text(double x, double y, std::string_view content, double size, std::string_view colour,
               std::string_view weight = "normal", std::string_view anchor = "start") {
-        add(R"(<text x="{:.1f}" y="{:.1f}" font-family="{}" font-size="{}" font-weight="{}" fill="{}" text-anchor="{}">{}</text>)",
+        line(
+            R"(<text x="{:.1f}" y="{:.1f}" font-family="{}" font-size="{}" font-weight="{}" fill="{}" text-anchor="{}">{}</text>)",
             x, y, kFont, size, weight, colour, anchor, escapeHtml(content));
     }
     SvgPicture finish(int width, int height) const {
@@ -166,12 +164,9 @@ public:
         p.svg = fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{0}" height="{1}" )"
                             R"(viewBox="0 0 {0} {1}">)"
                             "\n<rect x=\"0\" y=\"0\" width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n{2}</svg>\n",
-                            width, height, m_body);
+                            width, height, m_out);
         return p;
     }
-
-private:
-    std::string m_body;
 };
 
 // --- the defenses map --------------------------------------------------------------------------------
@@ -214,7 +209,7 @@ void drawLines(Svg& svg, const Box& b, double textX, double firstBaseline, std::
 
 void curve(Svg& svg, double x1, double y1, double x2, double y2, std::string_view colour) {
     const double mid = (x1 + x2) / 2;
-    svg.add(
+    svg.line(
         R"(<path d="M {:.1f} {:.1f} C {:.1f} {:.1f} {:.1f} {:.1f} {:.1f} {:.1f}" fill="none" stroke="{}" stroke-width="1.3"/>)",
         x1, y1, mid, y1, mid, y2, x2, y2, colour);
 }
@@ -240,11 +235,11 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
         Box b = makeBox(kNoteX, kNoteW, n.text, 3);
         b.y = noteY;
         noteY += b.h + kGap;
-        svg.add(
+        svg.line(
             R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="4" fill="#ffffff" stroke="#c9d3db"/>)",
             b.x, b.y, b.w, b.h);
-        svg.add(R"(<rect x="{:.1f}" y="{:.1f}" width="4" height="{:.1f}" fill="{}"/>)", b.x, b.y, b.h,
-                kindColour(n.kindKey));
+        svg.line(R"(<rect x="{:.1f}" y="{:.1f}" width="4" height="{:.1f}" fill="{}"/>)", b.x, b.y, b.h,
+                 kindColour(n.kindKey));
         drawLines(svg, b, b.x + kPad + 4, b.y + kPad + kFontSize, kInk);
         placed.push_back({n.text, b});
         return placed.back().box;
@@ -278,7 +273,7 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
         defenseY = b.y + b.h + kGap;
         const auto style = ratingStyle(d.ratingKey);
         const bool isNew = d.kind.find("New") != std::string::npos;
-        svg.add(
+        svg.line(
             R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="6" fill="{}" stroke="{}" stroke-width="1.6"{}/>)",
             b.x, b.y, b.w, b.h, style.fill, style.stroke, isNew ? R"( stroke-dasharray="5 3")" : "");
         drawLines(svg, b, b.x + kPad, b.y + kPad + kFontSize, kInk, "bold");
@@ -292,7 +287,7 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
             Box a = makeBox(kActionX, kActionW, title, 3);
             a.y = actionTop;
             actionTop += a.h + kGap;
-            svg.add(
+            svg.line(
                 R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="4" fill="#eef1f8" stroke="#3b5b9a"/>)",
                 a.x, a.y, a.w, a.h);
             drawLines(svg, a, a.x + kPad, a.y + kPad + kFontSize, kInk);
@@ -326,11 +321,11 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
             Box b = makeBox(col == 0 ? 0 : kHalf + 12, kHalf, m.gaps[i].text, 3);
             b.y = colY[col];
             colY[col] += b.h + kGap;
-            svg.add(
+            svg.line(
                 R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="4" fill="#fdf3f3" stroke="{}" stroke-width="1.4" stroke-dasharray="4 3"/>)",
                 b.x, b.y, b.w, b.h, kGapRed);
-            svg.add(R"(<rect x="{:.1f}" y="{:.1f}" width="4" height="{:.1f}" fill="{}"/>)", b.x, b.y, b.h,
-                    kindColour(m.gaps[i].kindKey));
+            svg.line(R"(<rect x="{:.1f}" y="{:.1f}" width="4" height="{:.1f}" fill="{}"/>)", b.x, b.y, b.h,
+                     kindColour(m.gaps[i].kindKey));
             drawLines(svg, b, b.x + kPad + 4, b.y + kPad + kFontSize, kInk);
         }
         y = std::max(colY[0], colY[1]);
@@ -364,8 +359,8 @@ SvgPicture heardChartSvg(const ReportModel& m) {
     for (const auto& c : m.heard) {
         const double w = std::max(2.0, kBarMax * c.count / most);
         svg.text(kLabelW - 8, y + kBar - 3, c.label, 11, kInk, "normal", "end");
-        svg.add(R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="2" fill="{}"/>)", kLabelW, y, w, kBar,
-                kindColour(c.key));
+        svg.line(R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="2" fill="{}"/>)", kLabelW, y, w,
+                 kBar, kindColour(c.key));
         svg.text(kLabelW + w + 6, y + kBar - 3, std::to_string(c.count), 11, kInk, "bold");
         y += kRow;
     }
