@@ -46,6 +46,10 @@ struct LearningTeam {
     std::vector<RedactionTerm> redactions; // besides participants' names, replaced in every export
     Timestamp created{};
     Timestamp updated{};
+    // Raised by every stored change of the Learning Team or of anything in it, and carried by bundles, so
+    // that an import can tell a newer copy from an older one. The repository keeps it: an update of the
+    // Learning Team never writes the value it was given.
+    std::int64_t revision = 1;
     bool operator==(const LearningTeam&) const = default;
 };
 
@@ -166,7 +170,8 @@ struct PhaseLogEntry {
 };
 
 // Where an imported Learning Team came from: the bundle file it was last read from, the facilitator who
-// ran it, and how often it was brought up to date by importing it again.
+// ran it, how often it was brought up to date by importing it again, and what it held then, so that a
+// later import can tell whether either side changed since.
 struct ImportOrigin {
     Id learningTeamId = 0;
     std::string fileName;    // the bundle's file name, without its folder
@@ -174,6 +179,14 @@ struct ImportOrigin {
     Timestamp firstImported{};
     Timestamp lastImported{};
     int imports = 1;
+    // The bundle's Learning Team. The same as the copy's own uid for a copy that follows its source; another
+    // for a separate copy, whose own uid was made here (so its home is here).
+    std::string sourceUid;
+    std::int64_t sourceRevision = 0;      // the bundle's revision at the last import; 0 when it did not say
+    std::string sourceFingerprint;        // of the bundle's content at the last import
+    std::string localFingerprint;         // of the copy's shareable content right after it; empty: not known
+    std::optional<Timestamp> exportedAt;  // when the bundle was made, when it said
+    std::string base;                     // the bundle last imported, to tell what each side changed since
     bool operator==(const ImportOrigin&) const = default;
 };
 

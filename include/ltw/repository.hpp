@@ -160,6 +160,10 @@ public:
     // that stores it, so it raises no change of its own.
     virtual void setImportOrigin(const ImportOrigin& origin) = 0;
     virtual std::optional<ImportOrigin> importOrigin(Id learningTeamId) = 0;
+
+    // Sets a Learning Team's revision and updated time as given: an import takes the bundle's revision, and
+    // an undo puts back the one it had. Bookkeeping of the write it ends, so it raises no change.
+    virtual void setRevision(Id learningTeamId, std::int64_t revision, Timestamp updated) = 0;
 };
 
 } // namespace ltw

@@ -100,6 +100,7 @@ public:
 
     void setImportOrigin(const ImportOrigin& origin) override;
     std::optional<ImportOrigin> importOrigin(Id learningTeamId) override;
+    void setRevision(Id learningTeamId, std::int64_t revision, Timestamp updated) override;
 
 private:
     template <class T>
@@ -120,6 +121,7 @@ private:
     void write(const std::function<void()>& work);
     void notify(Change change);
     void touch(Id learningTeamId);
+    std::int64_t nextRevision(Id learningTeamId);
     void requireInScope(Id learningTeamId, ItemRef ref, const char* what);
     void requireParticipantOf(Id learningTeamId, std::optional<Id> participantId);
     void requireDefenseOf(Id learningTeamId, std::optional<Id> defenseId);

@@ -1,6 +1,7 @@
 #include "cli.hpp"
 #include "cli_search.hpp"
 
+#include "ltw/backup.hpp"
 #include "ltw/bundle.hpp"
 #include "ltw/errors.hpp"
 #include "ltw/logging.hpp"
@@ -39,12 +40,32 @@ const std::map<std::string, std::string, std::less<>> kVerbHelp = {
                "A pdf is on A4 paper, or US Letter with --paper letter. Participants' names are replaced by their\n"
                "roles unless --with-names is given (never drawn in a png); the terms of the Learning Team's\n"
                "redaction list are replaced in every case. --output - writes to standard output.\n"},
-    {"import", "Usage: ltw import [--db PATH] FILE\n"
-               "Imports a Learning Team bundle: all of it, or nothing if anything in it is wrong.\n"},
+    {"import", "Usage: ltw import [--db PATH] [--as-copy | --replace] FILE\n"
+               "Imports a Learning Team bundle: all of it, or nothing if anything in it is wrong.\n"
+               "A Learning Team that is new here is imported. A copy imported before is updated when the bundle is\n"
+               "newer and it was not changed here, and left alone when the bundle is not newer. An import never\n"
+               "replaces a Learning Team that started in this database, and refuses (exit 2) to choose for you\n"
+               "when the copy here was changed since its last import:\n"
+               "  --as-copy   import the bundle beside the one here, as a separate copy with a title of its own\n"
+               "  --replace   take the bundle's content for a copy changed here (never for one that started\n"
+               "              here); facilitator-only notes, names and the redaction list stay\n"
+               "Before a Learning Team is replaced, a backup of the database is written to the backups folder\n"
+               "beside it.\n"},
     {"search", kSearchHelp},
     {"check", "Usage: ltw check [--db PATH]\n"
               "Checks the database: integrity, references, search index and schema version. Changes nothing.\n"},
 };
+
+} // namespace
+
+void requireExistingDatabase(const std::filesystem::path& path) {
+    if (!std::filesystem::exists(path))
+        throw Error(fmt::format("\"{}\" does not exist. Check the path; a new database is made by opening it in the "
+                                "workbench, or with 'ltw demo' or 'ltw import'",
+                                path.string()));
+}
+
+namespace {
 
 std::string generalHelp() {
     return fmt::format("Learning Team Workbench {}\n\n"
@@ -154,6 +175,7 @@ int demo(const Options& o, std::ostream& out) {
 
 int list(const Options& o, std::ostream& out) {
     noPositional(o);
+    requireExistingDatabase(o.db());
     SqliteRepository repo(o.db());
     const auto all = repo.learningTeamSummaries();
     if (o.flag("json")) {
@@ -218,6 +240,7 @@ int exportVerb(const Options& o, std::ostream& out, const Renderers& draw) {
     if ((format == "png" && !draw.png) || ((format == "pdf" || format == "odt") && !draw.paged))
         throw UsageFailure{"this build cannot draw pictures or pages"};
     const auto output = o.required("output");
+    requireExistingDatabase(o.db());
     SqliteRepository repo(o.db());
     if (!repo.learningTeam(id))
         throw InvalidRequest(
@@ -226,7 +249,7 @@ int exportVerb(const Options& o, std::ostream& out, const Renderers& draw) {
     const bool withNames = o.flag("with-names");
     std::string text;
     if (format == "json")
-        text = exportBundle(snapshot, BundleOptions{withNames});
+        text = exportBundle(snapshot, BundleOptions{withNames, {}, {}});
     else if (format == "png")
         text = draw.png(snapshot, width, height);
     else if (format == "pdf")
@@ -250,6 +273,8 @@ int exportVerb(const Options& o, std::ostream& out, const Renderers& draw) {
 int importVerb(const Options& o, std::ostream& out) {
     if (o.positional().size() != 1)
         throw UsageFailure{"import takes one bundle file"};
+    if (o.flag("as-copy") && o.flag("replace"))
+        throw UsageFailure{"--as-copy and --replace do not go together: choose one"};
     const std::filesystem::path file = o.positional().front();
     std::ifstream in(file, std::ios::binary);
     if (!in)
@@ -257,10 +282,36 @@ int importVerb(const Options& o, std::ostream& out) {
     std::stringstream text;
     text << in.rdbuf();
     SqliteRepository repo(o.db());
-    const auto result = importBundle(repo, text.str(), ImportSource{file.filename().string()});
+    ImportOptions options;
+    options.source = ImportSource{file.filename().string()};
+    options.choice = o.flag("as-copy")   ? ImportChoice::AsCopy
+                     : o.flag("replace") ? ImportChoice::Replace
+                                         : ImportChoice::Automatic;
+    std::optional<std::filesystem::path> backup;
+    options.beforeReplace = [&](Id id) { backup = backupDatabase(repo.database(), fmt::format("lt{}-before-import", id)); };
+    const auto result = importBundle(repo, text.str(), options);
     const auto lt = repo.learningTeam(result.learningTeamId).value();
-    out << fmt::format("{} \"{}\" (id {}) {} {}\n", result.updated ? "Updated" : "Imported", lt.title, lt.id,
-                       result.updated ? "in" : "into", o.db().string());
+    const auto db = o.db().string();
+    switch (result.outcome) {
+    case ImportOutcome::Imported:
+        out << fmt::format("Imported \"{}\" (id {}) into {}\n", lt.title, lt.id, db);
+        break;
+    case ImportOutcome::Copied:
+        out << fmt::format("Imported \"{}\" (id {}) into {} as a separate copy\n", lt.title, lt.id, db);
+        break;
+    case ImportOutcome::Updated:
+        out << fmt::format("Updated \"{}\" (id {}) in {} to revision {}{}\n", lt.title, lt.id, db, lt.revision,
+                           backup ? fmt::format("; the database as it was is in {}", backup->string()) : std::string());
+        break;
+    case ImportOutcome::UpToDate:
+        out << fmt::format("\"{}\" (id {}) is already up to date in {}: {}; nothing was changed\n", lt.title, lt.id,
+                           db,
+                           result.plan.sameContent
+                               ? std::string("the bundle holds what was imported last time")
+                               : fmt::format("the bundle is at revision {}, and revision {} was imported already",
+                                             result.plan.bundleRevision, result.plan.importedRevision));
+        break;
+    }
     return Success;
 }
 
@@ -320,7 +371,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                 Options(rest, {"db", "learning-team", "format", "output", "width", "height", "paper"}, {"with-names"}),
                 out, draw);
         else if (verb == "import")
-            code = importVerb(Options(rest, {"db"}, {}), out);
+            code = importVerb(Options(rest, {"db"}, {"as-copy", "replace"}), out);
         else if (verb == "search")
             code = searchVerb(rest, out, [](const std::string& m) { throw UsageFailure{m}; });
         else

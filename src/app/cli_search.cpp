@@ -124,6 +124,7 @@ std::string what(const SearchHit& hit) {
 int searchVerb(const std::vector<std::string>& args, std::ostream& out,
                const std::function<void(const std::string&)>& usage) {
     const auto o = parse(args, usage);
+    requireExistingDatabase(o.db);
     SqliteRepository repo(o.db);
     SqliteLibrary library(repo);
     const auto hits = library.search(o.request);

@@ -3,7 +3,10 @@
 #include "ltw/bundle.hpp"
 #include "ltw/redaction.hpp"
 
+#include "bundle_fingerprint.hpp"
 #include "ltw/report.hpp"
+
+#include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
@@ -52,15 +55,17 @@ ordered_json optionalRef(const IdMap& map, std::optional<Id> id) {
     return nullptr;
 }
 
-} // namespace
-
-std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& options) {
+// What a bundle carries of a Learning Team, without the fields that describe the file. Private content
+// (names, facilitator-only notes) only with `includePrivate`; without it, texts pass through `redact`
+// unless that is off (for the fingerprint of what the Learning Team itself holds).
+ordered_json bundleContent(const LearningTeamSnapshot& s, bool includePrivate, bool redact) {
+    const BundleOptions options{includePrivate, {}, {}};
     std::map<ItemType, IdMap> maps;
     const auto& lt = s.learningTeam;
     // Without private content, a participant's name typed into any free text gives way to their role, and
     // each term of the redaction list to its label. The list itself stays with the facilitator who made it.
     const Redactor redactor(s.participants, s.learningTeam.redactions);
-    auto t = [&](const std::string& text) { return options.includePrivate ? text : redactor.apply(text); };
+    auto t = [&](const std::string& text) { return options.includePrivate || !redact ? text : redactor.apply(text); };
     auto ts = [&](const std::vector<std::string>& texts) {
         std::vector<std::string> out;
         for (const auto& text : texts)
@@ -68,9 +73,6 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
         return out;
     };
     ordered_json out;
-    out["format"] = kBundleFormat;
-    out["version"] = kBundleVersion;
-    out["includesPrivate"] = options.includePrivate;
     out["team"] = {{"name", s.team.name}, {"site", s.team.site}};
     out["learningTeam"] = {{"uid", lt.uid},
                            {"title", t(lt.title)},
@@ -176,7 +178,49 @@ std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& opt
     for (const auto& e : s.phaseLog)
         out["phaseLog"].push_back(
             {{"from", optional(e.from)}, {"to", toString(e.to)}, {"at", toIso(e.at)}, {"reason", t(e.reason)}});
+    return out;
+}
+
+std::uint64_t fnv1a(std::string_view bytes) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+} // namespace
+
+namespace detail {
+
+std::string contentFingerprint(const nlohmann::json& bundle) {
+    nlohmann::json content = bundle; // an object of the unordered kind sorts its keys: one canonical text
+    for (const char* key : {"format", "version", "includesPrivate", "revision", "fingerprint", "exportedAt",
+                            "exportedBy"})
+        content.erase(key);
+    return fmt::format("fnv1a64:{:016x}", fnv1a(content.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
+}
+
+} // namespace detail
+
+std::string exportBundle(const LearningTeamSnapshot& s, const BundleOptions& options) {
+    const auto content = bundleContent(s, options.includePrivate, true);
+    ordered_json out;
+    out["format"] = kBundleFormat;
+    out["version"] = kBundleVersion;
+    out["includesPrivate"] = options.includePrivate;
+    out["revision"] = s.learningTeam.revision;
+    out["exportedAt"] = toIso(options.exportedAt.value_or(now()));
+    out["exportedBy"] = options.exportedBy.empty() ? s.learningTeam.facilitator : options.exportedBy;
+    out["fingerprint"] = detail::contentFingerprint(nlohmann::json::parse(content.dump()));
+    for (const auto& [key, value] : content.items())
+        out[key] = value;
     return out.dump(2) + "\n";
+}
+
+std::string shareableFingerprint(const LearningTeamSnapshot& s) {
+    return detail::contentFingerprint(nlohmann::json::parse(bundleContent(s, false, false).dump()));
 }
 
 } // namespace ltw

@@ -1,239 +1,429 @@
-// Reads a bundle into plain values, checking all of it, and only then stores it in one transaction:
-// a bundle with any fault imports nothing.
+// Imports a bundle without ever destroying what only this database holds. The bundle is read and checked
+// whole first; then its Learning Team is placed against what is here (new, home here, an imported copy
+// changed here or not, older or newer), and only what the rules allow is written, in one transaction.
 #include "ltw/bundle.hpp"
 
-#include "bundle_reader.hpp"
+#include "bundle_match.hpp"
+#include "bundle_parse.hpp"
 #include "ltw/errors.hpp"
+#include "ltw/redaction.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace ltw {
 
-using detail::eachObject;
-using detail::fail;
-using detail::kMaxId;
-using detail::Obj;
-using detail::optRef;
-using detail::RefTable;
-using nlohmann::json;
+using detail::ParsedBundle;
+
+std::string copyTitle(const std::string& title, const std::string& from, Timestamp when) {
+    if (from.empty())
+        return fmt::format("{} (copy, {})", title, humanDate(when));
+    return fmt::format("{} (copy from {}, {})", title, from, humanDate(when));
+}
 
 namespace {
 
-struct Parsed {
-    Team team;
-    LearningTeam lt;
-    std::vector<std::pair<std::int64_t, Participant>> participants;
-    std::vector<std::pair<std::int64_t, Theme>> themes;
-    // with the teller and theme refs
-    std::vector<std::tuple<std::int64_t, Note, std::optional<std::int64_t>, std::optional<std::int64_t>>> notes;
-    std::vector<std::pair<std::int64_t, WorkStep>> steps;
-    std::vector<std::pair<std::int64_t, Defense>> defenses;
-    std::vector<std::tuple<std::int64_t, Action, std::optional<std::int64_t>>> actions; // with defense ref
-    std::vector<std::pair<std::int64_t, SharedLearning>> learnings;
-    std::vector<std::tuple<ItemType, std::int64_t, ItemType, std::int64_t, LinkKind>> links;
-    std::vector<PhaseLogEntry> log;
-    std::map<ItemType, RefTable> refs;
-    RefTable participantRefs;
-    RefTable themeRefs;
+// The facilitator's own redaction of this copy's texts: its roster with names, and its list.
+detail::SameText readsAsRedacted(const Redactor& redactor) {
+    return [&redactor](const std::string& after, const std::string& before) {
+        return after == before || redactor.apply(after) == before;
+    };
+}
+
+ImportPlan makePlan(Repository& repo, const ParsedBundle& p) {
+    ImportPlan plan;
+    plan.title = p.lt.title;
+    plan.exportedBy = p.exportedBy;
+    plan.exportedAt = p.exportedAt;
+    plan.bundleRevision = p.revision;
+    const auto existing = repo.learningTeamByUid(p.lt.uid);
+    if (!existing)
+        return plan;
+    plan.existingId = existing->id;
+    plan.hereRevision = existing->revision;
+    const auto origin = repo.importOrigin(existing->id);
+    // Made here, or a separate copy whose own uid was made here: either way its home is this database.
+    if (!origin || origin->sourceUid != existing->uid) {
+        plan.situation = ImportSituation::HomeHere;
+        return plan;
+    }
+    plan.importedRevision = origin->sourceRevision;
+    plan.sameContent = !origin->sourceFingerprint.empty() && origin->sourceFingerprint == p.fingerprint;
+    const bool notNewer = p.revision > 0 && origin->sourceRevision > 0 && p.revision <= origin->sourceRevision;
+    if (plan.sameContent || notNewer) {
+        plan.situation = ImportSituation::UpToDate;
+        return plan;
+    }
+    const auto snapshot = repo.snapshot(existing->id);
+    // An import made before copies kept their fingerprint: whether it changed here cannot be known, so it is
+    // taken as changed, and the facilitator decides.
+    const bool changedHere =
+        origin->localFingerprint.empty() || shareableFingerprint(snapshot) != origin->localFingerprint;
+    if (!changedHere) {
+        plan.situation = ImportSituation::Newer;
+        return plan;
+    }
+    plan.situation = ImportSituation::ChangedHere;
+    const Redactor redactor(snapshot.participants, snapshot.learningTeam.redactions);
+    const auto here = detail::sideOf(snapshot);
+    const auto theirs = detail::sideOf(p);
+    std::optional<detail::Side> base;
+    if (!origin->base.empty()) {
+        try {
+            base = detail::sideOf(detail::parseBundle(origin->base));
+        } catch (const BundleError&) {
+            spdlog::warn("the record of an earlier import could not be read; comparing without it");
+        }
+    }
+    const auto exact = [](const std::string& a, const std::string& b) { return a == b; };
+    if (base) {
+        plan.mine = detail::compareSides(*base, here, readsAsRedacted(redactor));
+        plan.theirs = detail::compareSides(*base, theirs, exact);
+    } else {
+        plan.baseKnown = false;
+        // The bundle against the copy: a text of the copy reads the same when the bundle holds it redacted.
+        plan.theirs = detail::compareSides(here, theirs, [&](const std::string& after, const std::string& before) {
+            return after == before || after == redactor.apply(before);
+        });
+    }
+    return plan;
+}
+
+// Keeps what no bundle can carry when a Learning Team here is replaced by a bundle of it: the names in its
+// roster, its facilitator-only notes (with their links), its redaction list, and each text that the bundle
+// holds only in its redacted form.
+class Keeper {
+public:
+    explicit Keeper(const LearningTeamSnapshot* before)
+        : m_before(before), m_redactor(before ? before->participants : std::vector<Participant>{},
+                                       before ? before->learningTeam.redactions : std::vector<RedactionTerm>{}) {}
+
+    bool active() const { return m_before != nullptr; }
+    const LearningTeamSnapshot& before() const { return *m_before; }
+
+    // The text here when the bundle's is that text redacted; otherwise the bundle's.
+    std::string text(const std::string& here, const std::string& theirs) const {
+        return theirs != here && m_redactor.apply(here) == theirs ? here : theirs;
+    }
+    std::vector<std::string> texts(const std::vector<std::string>& here, const std::vector<std::string>& theirs) const {
+        if (here.size() != theirs.size())
+            return theirs;
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < here.size(); ++i)
+            out.push_back(text(here[i], theirs[i]));
+        return out;
+    }
+    bool same(const std::string& here, const std::string& theirs) const {
+        return here == theirs || m_redactor.apply(here) == theirs;
+    }
+
+    // Remembers which item (or participant) here became which stored one, for the kept private notes.
+    void mapped(ItemType type, Id here, Id stored) { m_ids[{type, here}] = stored; }
+    void mappedParticipant(Id here, Id stored) { m_participants[here] = stored; }
+    std::optional<Id> participantFor(Id here) const {
+        auto it = m_participants.find(here);
+        if (it == m_participants.end())
+            return std::nullopt;
+        return it->second;
+    }
+    std::optional<Id> storedFor(ItemType type, Id here) const {
+        auto it = m_ids.find({type, here});
+        if (it == m_ids.end())
+            return std::nullopt;
+        return it->second;
+    }
+
+private:
+    const LearningTeamSnapshot* m_before;
+    Redactor m_redactor;
+    std::map<std::pair<ItemType, Id>, Id> m_ids;
+    std::map<Id, Id> m_participants;
 };
 
-Parsed parse(std::string_view text) {
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        throw BundleError(
-            fmt::format("The file is not a readable bundle (not valid JSON: {}). Nothing was imported.", e.what()));
-    }
-    if (!doc.is_object())
-        throw BundleError("The file is not a Learning Team bundle (it holds no JSON object). Nothing was imported.");
-    const Obj root(doc, "bundle");
-    if (!doc.contains("format") || !doc["format"].is_string() || doc["format"].get<std::string>() != kBundleFormat)
-        throw BundleError("The file is not a Learning Team bundle (its \"format\" is not \"ltw-bundle\"). Nothing "
-                          "was imported.");
-    const auto version = root.integer("version", 1, 1'000'000);
-    if (version > kBundleVersion)
-        throw BundleError(fmt::format("The bundle was made by a newer version of the workbench (bundle version {}, "
-                                      "this version reads up to {}). Update the workbench to import it.",
-                                      version, kBundleVersion));
-
-    Parsed p;
-    const auto team = root.object("team");
-    p.team.name = team.text("name", true);
-    p.team.site = team.text("site");
-
-    const auto lt = root.object("learningTeam");
-    p.lt.uid = lt.text("uid", true);
-    p.lt.title = lt.text("title", true);
-    p.lt.use = lt.en<Use>("use");
-    p.lt.scopeQuestion = lt.text("scopeQuestion");
-    p.lt.sponsor = lt.text("sponsor");
-    p.lt.facilitator = lt.text("facilitator");
-    p.lt.phase = lt.en<Phase>("phase");
-    p.lt.soakStart = lt.optTime("soakStart");
-    p.lt.soakPlannedEnd = lt.optTime("soakPlannedEnd");
-    p.lt.summary = lt.text("summary");
-    p.lt.sponsorResponse = lt.text("sponsorResponse");
-    p.lt.created = lt.time("created");
-
-    // Version 1 had no themes; its notes read as belonging to none.
-    const bool hasThemes = version >= 2;
-
-    // Declare every id first, so that references can point forwards as well as back.
-    eachObject(root, "participants", [&](const Obj& o) { p.participantRefs.declare(o); });
-    if (hasThemes)
-        eachObject(root, "themes", [&](const Obj& o) { p.themeRefs.declare(o); });
-    const std::pair<const char*, ItemType> kinds[] = {{"notes", ItemType::Note},
-                                                      {"workSteps", ItemType::WorkStep},
-                                                      {"defenses", ItemType::Defense},
-                                                      {"actions", ItemType::Action},
-                                                      {"sharedLearnings", ItemType::SharedLearning}};
-    for (const auto& [key, type] : kinds)
-        eachObject(root, key, [&, type = type](const Obj& o) { p.refs[type].declare(o); });
-
-    eachObject(root, "participants", [&](const Obj& o) {
-        p.participants.emplace_back(o.integer("id", 1, kMaxId),
-                                    Participant{0, 0, o.text("role", true), o.text("name")});
-    });
-    if (hasThemes)
-        eachObject(root, "themes", [&](const Obj& o) {
-            Theme t;
-            t.name = o.text("name");
-            t.position = static_cast<int>(o.integer("position", 0, 1'000'000));
-            t.created = o.time("created");
-            t.updated = o.time("updated");
-            p.themes.emplace_back(o.integer("id", 1, kMaxId), t);
-        });
-    eachObject(root, "notes", [&](const Obj& o) {
-        Note n;
-        n.kind = o.en<NoteKind>("kind");
-        n.text = o.text("text", true);
-        n.phase = o.en<Phase>("phase");
-        n.tags = o.texts("tags");
-        const auto pos = o.object("position");
-        n.position = {pos.number("x"), pos.number("y")};
-        n.facilitatorOnly = o.flag("facilitatorOnly");
-        n.created = o.time("created");
-        n.updated = o.time("updated");
-        std::optional<std::int64_t> theme;
-        if (hasThemes) {
-            o.raw("theme"); // a version 2 note always says, null for none
-            theme = optRef(o, "theme", p.themeRefs, "theme");
-        }
-        p.notes.emplace_back(o.integer("id", 1, kMaxId), n, optRef(o, "teller", p.participantRefs, "participant"),
-                             theme);
-    });
-    eachObject(root, "workSteps", [&](const Obj& o) {
-        WorkStep w;
-        w.track = o.en<StepTrack>("track");
-        w.position = static_cast<int>(o.integer("position", 0, 1'000'000));
-        w.text = o.text("text", true);
-        p.steps.emplace_back(o.integer("id", 1, kMaxId), w);
-    });
-    eachObject(root, "defenses", [&](const Obj& o) {
-        Defense d;
-        d.kind = o.en<DefenseKind>("kind");
-        d.rating = o.optEn<DefenseRating>("rating");
-        d.title = o.text("title", true);
-        d.description = o.text("description");
-        d.created = o.time("created");
-        d.updated = o.time("updated");
-        p.defenses.emplace_back(o.integer("id", 1, kMaxId), d);
-    });
-    eachObject(root, "actions", [&](const Obj& o) {
-        Action a;
-        a.title = o.text("title", true);
-        a.owner = o.text("owner");
-        a.due = o.optDate("due");
-        a.status = o.en<ActionStatus>("status");
-        a.successMeasure = o.text("successMeasure");
-        a.votes = static_cast<int>(o.integer("votes", 0, 1'000'000));
-        a.created = o.time("created");
-        a.updated = o.time("updated");
-        p.actions.emplace_back(o.integer("id", 1, kMaxId), a,
-                               optRef(o, "defense", p.refs[ItemType::Defense], "defense"));
-    });
-    eachObject(root, "sharedLearnings", [&](const Obj& o) {
-        SharedLearning l;
-        l.title = o.text("title", true);
-        l.summary = o.text("summary");
-        l.lookFors = o.texts("lookFors");
-        l.audience = o.text("audience");
-        l.created = o.time("created");
-        l.updated = o.time("updated");
-        p.learnings.emplace_back(o.integer("id", 1, kMaxId), l);
-    });
-    eachObject(root, "links", [&](const Obj& o) {
-        auto end = [&](const char* key) {
-            const auto e = o.object(key);
-            const auto type = e.en<ItemType>("type");
-            const auto id = e.integer("id", 1, kMaxId);
-            if (!p.refs[type].known(id))
-                fail(e.at("id"), fmt::format("there is no {} with id {} in the bundle", toString(type), id));
-            return std::pair{type, id};
-        };
-        const auto [fromType, fromId] = end("from");
-        const auto [toType, toId] = end("to");
-        if (fromType == toType && fromId == toId)
-            fail(o.path(), "an item is linked to itself");
-        p.links.emplace_back(fromType, fromId, toType, toId, o.en<LinkKind>("kind"));
-    });
-    eachObject(root, "phaseLog", [&](const Obj& o) {
-        PhaseLogEntry e;
-        e.from = o.optEn<Phase>("from");
-        e.to = o.en<Phase>("to");
-        e.at = o.time("at");
-        e.reason = o.text("reason");
-        p.log.push_back(e);
-    });
-    if (p.log.empty())
-        fail(root.at("phaseLog"), "the phase log must hold at least the opening entry");
-    if (p.log.back().to != p.lt.phase)
-        fail(root.at("phaseLog"), "the last entry does not end in the Learning Team's phase");
-    return p;
+template <class T>
+std::vector<T> valuesOf(const std::vector<std::pair<std::int64_t, T>>& list) {
+    std::vector<T> out;
+    for (const auto& [ref, v] : list)
+        out.push_back(v);
+    return out;
 }
 
-} // namespace
+// Writes the parsed bundle as the Learning Team `lt` says (its id, team and uid already decided), keeping
+// what `keeper` holds. Runs inside the caller's transaction.
+Id writeContent(Repository& repo, ParsedBundle& p, Keeper& keeper) {
+    const Id ltId = repo.addLearningTeam(p.lt).id;
+    const LearningTeamSnapshot empty;
+    const auto& before = keeper.active() ? keeper.before() : empty;
 
-namespace {
-void writeParsed(Repository& repo, Parsed& p, ImportResult& result, const ImportSource& source);
-} // namespace
-
-ImportResult importBundle(Repository& repo, std::string_view text, const ImportSource& source) {
-    Parsed p = parse(text);
-    ImportResult result;
-    try {
-        writeParsed(repo, p, result, source);
-    } catch (const InvalidRequest& e) {
-        throw BundleError(fmt::format("The bundle could not be stored: {} Nothing was imported.", e.what()));
-    } catch (const StorageError& e) {
-        throw BundleError(fmt::format("The bundle could not be stored. {}", e.what()));
-    }
-    return result;
-}
-
-namespace {
-
-void writeParsed(Repository& repo, Parsed& p, ImportResult& result, const ImportSource& source) {
-    repo.transaction([&] {
-        const auto stamp = now();
-        ImportOrigin origin{0, source.fileName, p.lt.facilitator, stamp, stamp, 1};
-        // The same Learning Team again (a newer bundle of it): it is replaced as a whole under its own id
-        // and in its own team, so the library and anything pointing at it stay as they were.
-        if (const auto existing = repo.learningTeamByUid(p.lt.uid)) {
-            if (const auto before = repo.importOrigin(existing->id)) {
-                origin.firstImported = before->firstImported;
-                origin.imports = before->imports + 1;
+    // Participants by role: a name only this database knows stays with its role, and a named participant
+    // the bundle no longer lists stays too.
+    {
+        const auto theirs = valuesOf(p.participants);
+        const auto matches = detail::matchItems(
+            before.participants, theirs, [](const Participant& v) { return v.role; },
+            [](const Participant& a, const Participant& b) { return a.name == b.name; });
+        std::vector<bool> used(before.participants.size(), false);
+        for (std::size_t i = 0; i < p.participants.size(); ++i) {
+            auto& [ref, participant] = p.participants[i];
+            participant.learningTeamId = ltId;
+            const Participant* here = matches[i] ? &before.participants[*matches[i]] : nullptr;
+            if (here && participant.name.empty())
+                participant.name = here->name;
+            const Id stored = repo.addParticipant(participant).id;
+            p.participantRefs.assign(ref, stored);
+            if (here) {
+                used[*matches[i]] = true;
+                keeper.mappedParticipant(here->id, stored);
             }
-            result.teamId = existing->teamId;
+        }
+        for (std::size_t j = 0; j < before.participants.size(); ++j)
+            if (!used[j] && !before.participants[j].name.empty()) {
+                auto kept = before.participants[j];
+                kept.id = 0;
+                kept.learningTeamId = ltId;
+                keeper.mappedParticipant(before.participants[j].id, repo.addParticipant(kept).id);
+            }
+    }
+
+    std::map<Id, Id> themeFor; // theme here → stored theme
+    {
+        const auto theirs = valuesOf(p.themes);
+        const auto matches = detail::matchItems(
+            before.themes, theirs, [](const Theme& v) { return v.created; },
+            [&](const Theme& a, const Theme& b) { return keeper.same(a.name, b.name); });
+        for (std::size_t i = 0; i < p.themes.size(); ++i) {
+            auto& [ref, theme] = p.themes[i];
+            theme.learningTeamId = ltId;
+            if (matches[i])
+                theme.name = keeper.text(before.themes[*matches[i]].name, theme.name);
+            const Id stored = repo.addTheme(theme).id;
+            p.themeRefs.assign(ref, stored);
+            if (matches[i])
+                themeFor[before.themes[*matches[i]].id] = stored;
+        }
+    }
+
+    std::vector<Note> privateHere;
+    std::vector<Note> sharedHere;
+    for (const auto& n : before.notes)
+        (n.facilitatorOnly ? privateHere : sharedHere).push_back(n);
+    {
+        std::vector<Note> theirs;
+        for (const auto& [ref, note, teller, theme] : p.notes)
+            theirs.push_back(note);
+        // A private note of the bundle (one made with private content) pairs with the same private note here.
+        const auto matches = detail::matchItems(
+            before.notes, theirs, [](const Note& v) { return std::pair{v.created, v.facilitatorOnly}; },
+            [&](const Note& a, const Note& b) { return a.kind == b.kind && keeper.same(a.text, b.text); });
+        for (std::size_t i = 0; i < p.notes.size(); ++i) {
+            auto& [ref, note, teller, theme] = p.notes[i];
+            note.learningTeamId = ltId;
+            if (teller)
+                note.tellerId = p.participantRefs.db(*teller);
+            if (theme)
+                note.themeId = p.themeRefs.db(*theme);
+            const Note* here = matches[i] ? &before.notes[*matches[i]] : nullptr;
+            if (here) {
+                note.text = keeper.text(here->text, note.text);
+                note.tags = keeper.texts(here->tags, note.tags);
+            }
+            const Id stored = repo.addNote(note).id;
+            p.refs[ItemType::Note].assign(ref, stored);
+            if (here) {
+                keeper.mapped(ItemType::Note, here->id, stored);
+                if (here->facilitatorOnly)
+                    std::erase_if(privateHere, [&](const Note& n) { return n.id == here->id; });
+            }
+        }
+    }
+    {
+        const auto theirs = valuesOf(p.steps);
+        const auto matches = detail::matchItems(
+            before.steps, theirs, [](const WorkStep& v) { return std::pair{v.track, v.position}; },
+            [&](const WorkStep& a, const WorkStep& b) { return keeper.same(a.text, b.text); });
+        for (std::size_t i = 0; i < p.steps.size(); ++i) {
+            auto& [ref, step] = p.steps[i];
+            step.learningTeamId = ltId;
+            if (matches[i])
+                step.text = keeper.text(before.steps[*matches[i]].text, step.text);
+            const Id stored = repo.addWorkStep(step).id;
+            p.refs[ItemType::WorkStep].assign(ref, stored);
+            if (matches[i])
+                keeper.mapped(ItemType::WorkStep, before.steps[*matches[i]].id, stored);
+        }
+    }
+    {
+        const auto theirs = valuesOf(p.defenses);
+        const auto matches = detail::matchItems(
+            before.defenses, theirs, [](const Defense& v) { return v.created; },
+            [&](const Defense& a, const Defense& b) { return keeper.same(a.title, b.title); });
+        for (std::size_t i = 0; i < p.defenses.size(); ++i) {
+            auto& [ref, defense] = p.defenses[i];
+            defense.learningTeamId = ltId;
+            if (matches[i]) {
+                const auto& here = before.defenses[*matches[i]];
+                defense.title = keeper.text(here.title, defense.title);
+                defense.description = keeper.text(here.description, defense.description);
+            }
+            const Id stored = repo.addDefense(defense).id;
+            p.refs[ItemType::Defense].assign(ref, stored);
+            if (matches[i])
+                keeper.mapped(ItemType::Defense, before.defenses[*matches[i]].id, stored);
+        }
+    }
+    {
+        std::vector<Action> theirs;
+        for (const auto& [ref, action, defense] : p.actions)
+            theirs.push_back(action);
+        const auto matches = detail::matchItems(
+            before.actions, theirs, [](const Action& v) { return v.created; },
+            [&](const Action& a, const Action& b) { return keeper.same(a.title, b.title); });
+        for (std::size_t i = 0; i < p.actions.size(); ++i) {
+            auto& [ref, action, defense] = p.actions[i];
+            action.learningTeamId = ltId;
+            if (defense)
+                action.defenseId = p.refs[ItemType::Defense].db(*defense);
+            if (matches[i]) {
+                const auto& here = before.actions[*matches[i]];
+                action.title = keeper.text(here.title, action.title);
+                action.owner = keeper.text(here.owner, action.owner);
+                action.successMeasure = keeper.text(here.successMeasure, action.successMeasure);
+            }
+            const Id stored = repo.addAction(action).id;
+            p.refs[ItemType::Action].assign(ref, stored);
+            if (matches[i])
+                keeper.mapped(ItemType::Action, before.actions[*matches[i]].id, stored);
+        }
+    }
+    {
+        const auto theirs = valuesOf(p.learnings);
+        const auto matches = detail::matchItems(
+            before.learnings, theirs, [](const SharedLearning& v) { return v.created; },
+            [&](const SharedLearning& a, const SharedLearning& b) { return keeper.same(a.title, b.title); });
+        for (std::size_t i = 0; i < p.learnings.size(); ++i) {
+            auto& [ref, learning] = p.learnings[i];
+            learning.learningTeamId = ltId;
+            if (matches[i]) {
+                const auto& here = before.learnings[*matches[i]];
+                learning.title = keeper.text(here.title, learning.title);
+                learning.summary = keeper.text(here.summary, learning.summary);
+                learning.lookFors = keeper.texts(here.lookFors, learning.lookFors);
+                learning.audience = keeper.text(here.audience, learning.audience);
+            }
+            const Id stored = repo.addSharedLearning(learning).id;
+            p.refs[ItemType::SharedLearning].assign(ref, stored);
+            if (matches[i])
+                keeper.mapped(ItemType::SharedLearning, before.learnings[*matches[i]].id, stored);
+        }
+    }
+    std::set<std::tuple<ItemType, Id, ItemType, Id, LinkKind>> linked;
+    for (const auto& [fromType, fromId, toType, toId, kind] : p.links) {
+        const Id from = p.refs[fromType].db(fromId);
+        const Id to = p.refs[toType].db(toId);
+        repo.addLink(Link{0, ltId, {fromType, from}, {toType, to}, kind});
+        linked.emplace(fromType, from, toType, to, kind);
+    }
+    {
+        const auto matches = detail::matchItems(
+            before.phaseLog, p.log, [](const PhaseLogEntry& v) { return v.at; },
+            [](const PhaseLogEntry& a, const PhaseLogEntry& b) { return a.to == b.to; });
+        for (std::size_t i = 0; i < p.log.size(); ++i) {
+            auto entry = p.log[i];
+            entry.learningTeamId = ltId;
+            if (matches[i])
+                entry.reason = keeper.text(before.phaseLog[*matches[i]].reason, entry.reason);
+            repo.addPhaseLogEntry(entry);
+        }
+    }
+
+    // The facilitator's own notes go back in, with their teller, their theme and the links whose other end
+    // is still there.
+    for (auto note : privateHere) {
+        const Id hereId = note.id;
+        note.id = 0;
+        note.learningTeamId = ltId;
+        note.tellerId = note.tellerId ? keeper.participantFor(*note.tellerId) : std::nullopt;
+        if (note.themeId) {
+            auto it = themeFor.find(*note.themeId);
+            note.themeId = it == themeFor.end() ? std::nullopt : std::optional<Id>(it->second);
+        }
+        keeper.mapped(ItemType::Note, hereId, repo.addNote(note).id);
+    }
+    for (const auto& l : before.links) {
+        const bool touchesPrivate =
+            std::any_of(privateHere.begin(), privateHere.end(), [&](const Note& n) {
+                return (l.from.type == ItemType::Note && l.from.id == n.id) ||
+                       (l.to.type == ItemType::Note && l.to.id == n.id);
+            });
+        if (!touchesPrivate)
+            continue;
+        const auto from = keeper.storedFor(l.from.type, l.from.id);
+        const auto to = keeper.storedFor(l.to.type, l.to.id);
+        if (!from || !to || !linked.emplace(l.from.type, *from, l.to.type, *to, l.kind).second)
+            continue;
+        repo.addLink(Link{0, ltId, {l.from.type, *from}, {l.to.type, *to}, l.kind});
+    }
+    return ltId;
+}
+
+// Stores the bundle as a Learning Team: new, a separate copy, or in place of the copy `plan.existingId`.
+ImportResult write(Repository& repo, ParsedBundle& p, std::string_view text, const ImportPlan& plan,
+                   ImportOutcome outcome, const ImportOptions& options) {
+    ImportResult result;
+    result.outcome = outcome;
+    result.plan = plan;
+    const auto stamp = now();
+    const std::string sourceUid = p.lt.uid;
+    std::optional<LearningTeamSnapshot> before;
+    if (outcome == ImportOutcome::Updated) {
+        before = repo.snapshot(plan.existingId);
+        if (options.beforeReplace) {
+            try {
+                options.beforeReplace(plan.existingId);
+            } catch (const std::exception& e) {
+                throw BundleError(fmt::format("Nothing was imported: “{}” is replaced only after a backup of the "
+                                              "database, and the backup failed. {}",
+                                              before->learningTeam.title, e.what()));
+            }
+        }
+    }
+    Keeper keeper(before ? &*before : nullptr);
+    repo.transaction([&] {
+        ImportOrigin origin;
+        origin.fileName = options.source.fileName;
+        origin.facilitator = p.exportedBy;
+        origin.firstImported = stamp;
+        origin.lastImported = stamp;
+        origin.sourceUid = sourceUid;
+        origin.sourceRevision = p.revision;
+        origin.sourceFingerprint = p.fingerprint;
+        origin.exportedAt = p.exportedAt;
+        origin.base = std::string(text);
+        if (before) {
+            // The same Learning Team, newer: replaced as a whole under its own id and in its own team, so the
+            // library and anything pointing at it stay as they were.
+            if (before->origin) {
+                origin.firstImported = before->origin->firstImported;
+                origin.imports = before->origin->imports + 1;
+            }
+            result.teamId = before->team.id;
             result.updated = true;
-            p.lt.id = existing->id;
-            p.lt.redactions = existing->redactions; // the facilitator's own list, never in a bundle
-            repo.removeLearningTeam(existing->id);
+            p.lt.id = before->learningTeam.id;
+            p.lt.redactions = before->learningTeam.redactions; // the facilitator's own list, never in a bundle
+            p.lt.title = keeper.text(before->learningTeam.title, p.lt.title);
+            p.lt.scopeQuestion = keeper.text(before->learningTeam.scopeQuestion, p.lt.scopeQuestion);
+            p.lt.summary = keeper.text(before->learningTeam.summary, p.lt.summary);
+            p.lt.sponsorResponse = keeper.text(before->learningTeam.sponsorResponse, p.lt.sponsorResponse);
+            repo.removeLearningTeam(before->learningTeam.id);
+        } else if (outcome == ImportOutcome::Copied) {
+            // Beside the Learning Team it copies, under a uid of its own: its home is here from now on.
+            result.teamId = repo.learningTeam(plan.existingId).value().teamId;
+            p.lt.uid.clear();
+            p.lt.title = copyTitle(p.lt.title, p.exportedBy, stamp);
         } else {
             for (const auto& t : repo.teams())
                 if (t.name == p.team.name && t.site == p.team.site)
@@ -244,55 +434,78 @@ void writeParsed(Repository& repo, Parsed& p, ImportResult& result, const Import
             result.teamCreated = true;
         }
         p.lt.teamId = result.teamId;
-        const Id ltId = repo.addLearningTeam(p.lt).id;
+        const Id ltId = writeContent(repo, p, keeper);
         result.learningTeamId = ltId;
+        // A copy that follows its source takes the source's revision, so that the next bundle can be told
+        // newer or older; a separate copy starts its own count.
+        const std::int64_t revision = outcome == ImportOutcome::Copied ? 1
+                                      : p.revision > 0                 ? p.revision
+                                      : before                         ? before->learningTeam.revision + 1
+                                                                       : 1;
+        repo.setRevision(ltId, revision, stamp);
         origin.learningTeamId = ltId;
+        origin.localFingerprint = shareableFingerprint(repo.snapshot(ltId));
         repo.setImportOrigin(origin);
-
-        for (auto& [ref, participant] : p.participants) {
-            participant.learningTeamId = ltId;
-            p.participantRefs.assign(ref, repo.addParticipant(participant).id);
-        }
-        for (auto& [ref, theme] : p.themes) {
-            theme.learningTeamId = ltId;
-            p.themeRefs.assign(ref, repo.addTheme(theme).id);
-        }
-        for (auto& [ref, note, teller, theme] : p.notes) {
-            note.learningTeamId = ltId;
-            if (teller)
-                note.tellerId = p.participantRefs.db(*teller);
-            if (theme)
-                note.themeId = p.themeRefs.db(*theme);
-            p.refs[ItemType::Note].assign(ref, repo.addNote(note).id);
-        }
-        for (auto& [ref, step] : p.steps) {
-            step.learningTeamId = ltId;
-            p.refs[ItemType::WorkStep].assign(ref, repo.addWorkStep(step).id);
-        }
-        for (auto& [ref, defense] : p.defenses) {
-            defense.learningTeamId = ltId;
-            p.refs[ItemType::Defense].assign(ref, repo.addDefense(defense).id);
-        }
-        for (auto& [ref, action, defense] : p.actions) {
-            action.learningTeamId = ltId;
-            if (defense)
-                action.defenseId = p.refs[ItemType::Defense].db(*defense);
-            p.refs[ItemType::Action].assign(ref, repo.addAction(action).id);
-        }
-        for (auto& [ref, learning] : p.learnings) {
-            learning.learningTeamId = ltId;
-            p.refs[ItemType::SharedLearning].assign(ref, repo.addSharedLearning(learning).id);
-        }
-        for (const auto& [fromType, fromId, toType, toId, kind] : p.links)
-            repo.addLink(
-                Link{0, ltId, {fromType, p.refs[fromType].db(fromId)}, {toType, p.refs[toType].db(toId)}, kind});
-        for (auto entry : p.log) {
-            entry.learningTeamId = ltId;
-            repo.addPhaseLogEntry(entry);
-        }
     });
+    return result;
 }
 
+std::string asCopyHint() { return "To keep the bundle beside it, import it as a separate copy with --as-copy."; }
+
 } // namespace
+
+ImportPlan planImport(Repository& repo, std::string_view text) {
+    const auto parsed = detail::parseBundle(text);
+    return makePlan(repo, parsed);
+}
+
+ImportResult importBundle(Repository& repo, std::string_view text, const ImportOptions& options) {
+    auto p = detail::parseBundle(text);
+    const auto plan = makePlan(repo, p);
+    const auto title = repo.learningTeam(plan.existingId).value_or(LearningTeam{}).title;
+    ImportOutcome outcome = ImportOutcome::Imported;
+    switch (plan.situation) {
+    case ImportSituation::New: outcome = ImportOutcome::Imported; break;
+    case ImportSituation::HomeHere:
+        if (options.choice != ImportChoice::AsCopy)
+            throw ImportNeedsDecision(fmt::format("“{}” started in this database, and an import never replaces it. {} "
+                                                  "Nothing was imported.",
+                                                  title, asCopyHint()),
+                                      plan);
+        outcome = ImportOutcome::Copied;
+        break;
+    case ImportSituation::Newer:
+    case ImportSituation::UpToDate:
+    case ImportSituation::ChangedHere:
+        if (options.choice == ImportChoice::AsCopy) {
+            outcome = ImportOutcome::Copied;
+        } else if (options.choice == ImportChoice::Replace || plan.situation == ImportSituation::Newer) {
+            outcome = ImportOutcome::Updated;
+        } else if (plan.situation == ImportSituation::UpToDate) {
+            ImportResult result;
+            result.learningTeamId = plan.existingId;
+            result.teamId = repo.learningTeam(plan.existingId).value().teamId;
+            result.outcome = ImportOutcome::UpToDate;
+            result.plan = plan;
+            return result;
+        } else {
+            throw ImportNeedsDecision(
+                fmt::format("“{}” was changed here since it was last imported ({}), and the bundle changes it too "
+                            "({}). Choose: --replace takes the bundle's content (facilitator-only notes, names and "
+                            "the redaction list stay), --as-copy imports it beside yours. Nothing was imported.",
+                            title, plan.baseKnown ? describeChanges(plan.mine) : "what changed is not known",
+                            describeChanges(plan.theirs)),
+                plan);
+        }
+        break;
+    }
+    try {
+        return write(repo, p, text, plan, outcome, options);
+    } catch (const InvalidRequest& e) {
+        throw BundleError(fmt::format("The bundle could not be stored: {} Nothing was imported.", e.what()));
+    } catch (const StorageError& e) {
+        throw BundleError(fmt::format("The bundle could not be stored. {}", e.what()));
+    }
+}
 
 } // namespace ltw

@@ -129,11 +129,12 @@ struct Row<LearningTeam> {
     static constexpr std::string_view table = "learning_team";
     static constexpr auto columns = std::to_array<std::string_view>(
         {"uid", "team_id", "title", "use", "scope_question", "sponsor", "facilitator", "phase", "soak_start",
-         "soak_planned_end", "summary", "sponsor_response", "redactions", "created", "updated"});
+         "soak_planned_end", "summary", "sponsor_response", "redactions", "created", "updated", "revision"});
     static Id scope(const LearningTeam& lt) { return lt.id; }
     static void bind(SQLite::Statement& s, int first, const LearningTeam& lt) {
         bindAll(s, first, lt.uid, lt.teamId, lt.title, lt.use, lt.scopeQuestion, lt.sponsor, lt.facilitator, lt.phase,
-                lt.soakStart, lt.soakPlannedEnd, lt.summary, lt.sponsorResponse, lt.redactions, lt.created, lt.updated);
+                lt.soakStart, lt.soakPlannedEnd, lt.summary, lt.sponsorResponse, lt.redactions, lt.created, lt.updated,
+                lt.revision);
     }
     static LearningTeam read(Reader r) {
         LearningTeam lt;
@@ -153,6 +154,7 @@ struct Row<LearningTeam> {
         lt.redactions = r.redactions();
         lt.created = r.time();
         lt.updated = r.time();
+        lt.revision = r.id(); // a 64-bit count
         return lt;
     }
 };

@@ -238,6 +238,19 @@ CREATE TABLE import_origin (
     imports INTEGER NOT NULL DEFAULT 1 CHECK (imports >= 1)
 );
 )sql",
+        // 5: every Learning Team knows which revision it is at, and an imported copy what it was imported from
+        // and what it held then, so that an import never replaces what started here or changed here. Imports
+        // made before this migration followed the bundle's own uid; what they held then is not known.
+        R"sql(
+ALTER TABLE learning_team ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 0);
+ALTER TABLE import_origin ADD COLUMN source_uid TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_origin ADD COLUMN source_revision INTEGER NOT NULL DEFAULT 0 CHECK (source_revision >= 0);
+ALTER TABLE import_origin ADD COLUMN source_fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_origin ADD COLUMN local_fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_origin ADD COLUMN exported_at INTEGER;
+ALTER TABLE import_origin ADD COLUMN base TEXT NOT NULL DEFAULT '';
+UPDATE import_origin SET source_uid = (SELECT uid FROM learning_team lt WHERE lt.id = import_origin.learning_team_id);
+)sql",
     };
     return migrations;
 }

@@ -1,5 +1,7 @@
 #include "ltw/session.hpp"
 
+#include "ltw/backup.hpp"
+
 #include "ltw/errors.hpp"
 #include "ltw/sqlite_repository.hpp"
 
@@ -137,32 +139,13 @@ TransitionResult Session::moveTo(Id ltId, Phase target, bool override, const std
 }
 
 std::optional<std::filesystem::path> Session::backup(const LearningTeam& lt, std::string& error) {
-    auto& db = m_repo.database();
-    if (db.inMemory())
-        return std::nullopt;
-    const auto dir = m_options.backupDir.empty() ? db.path().parent_path() / "backups" : m_options.backupDir;
-    const auto stem = db.path().stem().string();
-    auto stamp = toIso(now());
-    std::replace(stamp.begin(), stamp.end(), ':', '-');
-    const auto target = dir / fmt::format("{}-{}-lt{}-{}.ltw", stem, stamp, lt.id, toString(lt.phase));
     try {
-        db.backupTo(target);
+        return backupDatabase(m_repo.database(), fmt::format("lt{}-{}", lt.id, toString(lt.phase)),
+                              BackupOptions{m_options.backupDir, m_options.keepBackups});
     } catch (const std::exception& e) {
-        error =
-            fmt::format("The backup at this phase change could not be written to {}: {}", target.string(), e.what());
-        spdlog::error("{}", error);
+        error = fmt::format("The backup at this phase change was not made. {}", e.what());
         return std::nullopt;
     }
-    // Keep the newest backups of this database; the names sort by time.
-    std::vector<std::filesystem::path> mine;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".ltw" && entry.path().filename().string().starts_with(stem + "-"))
-            mine.push_back(entry.path());
-    std::sort(mine.begin(), mine.end());
-    for (std::size_t i = 0; i + static_cast<std::size_t>(m_options.keepBackups) < mine.size(); ++i)
-        std::filesystem::remove(mine[i], ec);
-    return target;
 }
 
 LearningTeam createLearningTeam(Repository& repo, LearningTeam lt) {

@@ -127,6 +127,8 @@ void SqliteRepository::update(const T& given) {
     T value = given;
     detail::stampUpdate(value);
     write([&] {
+        if constexpr (std::is_same_v<T, LearningTeam>)
+            value.revision = nextRevision(value.id); // never the one given: it may be stale
         auto& s = statement(detail::updateSql<T>());
         detail::Row<T>::bind(s, 1, value);
         s.bind(detail::columnCount<T>(), static_cast<std::int64_t>(value.id));

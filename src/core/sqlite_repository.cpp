@@ -119,14 +119,32 @@ void SqliteRepository::unsubscribe(int handle) {
 
 void SqliteRepository::notify(Change change) { m_pending.push_back(std::move(change)); }
 
-// The Learning Team's "updated" time follows every change inside it, so the library can list the one
-// worked on last first. It is bookkeeping, not an edit, so it raises no change of its own.
+// The Learning Team's "updated" time and revision follow every change inside it, so the library can list
+// the one worked on last first and an import can tell a newer copy. It is bookkeeping, not an edit, so it
+// raises no change of its own.
 void SqliteRepository::touch(Id learningTeamId) {
     if (learningTeamId == 0)
         return;
-    auto& s = statement("UPDATE learning_team SET updated = ? WHERE id = ?");
+    auto& s = statement("UPDATE learning_team SET updated = ?, revision = revision + 1 WHERE id = ?");
     detail::bindAll(s, 1, now(), learningTeamId);
     s.exec();
+}
+
+std::int64_t SqliteRepository::nextRevision(Id learningTeamId) {
+    auto& s = statement("SELECT revision FROM learning_team WHERE id = ?");
+    s.bind(1, static_cast<std::int64_t>(learningTeamId));
+    const std::int64_t revision = s.executeStep() ? s.getColumn(0).getInt64() : 0;
+    s.reset();
+    return revision + 1;
+}
+
+void SqliteRepository::setRevision(Id learningTeamId, std::int64_t revision, Timestamp updated) {
+    write([&] {
+        auto& s = statement("UPDATE learning_team SET revision = ?, updated = ? WHERE id = ?");
+        detail::bindAll(s, 1, revision, updated, learningTeamId);
+        if (s.exec() != 1)
+            throw InvalidRequest(fmt::format("There is no Learning Team with id {}.", learningTeamId));
+    });
 }
 
 void SqliteRepository::requireInScope(Id learningTeamId, ItemRef ref, const char* what) {
@@ -247,24 +265,38 @@ LearningTeamSnapshot SqliteRepository::snapshot(Id ltId) {
 
 void SqliteRepository::setImportOrigin(const ImportOrigin& o) {
     write([&] {
-        auto& s =
-            statement("INSERT INTO import_origin (learning_team_id, file_name, facilitator, first_imported, "
-                      "last_imported, imports) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (learning_team_id) DO UPDATE "
-                      "SET file_name = excluded.file_name, facilitator = excluded.facilitator, first_imported = "
-                      "excluded.first_imported, last_imported = excluded.last_imported, imports = excluded.imports");
-        detail::bindAll(s, 1, o.learningTeamId, o.fileName, o.facilitator, o.firstImported, o.lastImported, o.imports);
+        auto& s = statement(
+            "INSERT OR REPLACE INTO import_origin (learning_team_id, file_name, facilitator, first_imported, "
+            "last_imported, imports, source_uid, source_revision, source_fingerprint, local_fingerprint, exported_at, "
+            "base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        detail::bindAll(s, 1, o.learningTeamId, o.fileName, o.facilitator, o.firstImported, o.lastImported, o.imports,
+                        o.sourceUid, o.sourceRevision, o.sourceFingerprint, o.localFingerprint, o.exportedAt, o.base);
         s.exec();
     });
 }
 
 std::optional<ImportOrigin> SqliteRepository::importOrigin(Id ltId) {
-    auto& s = statement("SELECT learning_team_id, file_name, facilitator, first_imported, last_imported, imports FROM "
+    auto& s = statement("SELECT learning_team_id, file_name, facilitator, first_imported, last_imported, imports, "
+                        "source_uid, source_revision, source_fingerprint, local_fingerprint, exported_at, base FROM "
                         "import_origin WHERE learning_team_id = ?");
     s.bind(1, static_cast<std::int64_t>(ltId));
     std::optional<ImportOrigin> out;
     if (s.executeStep()) {
         Reader r{s, 0};
-        out = ImportOrigin{r.id(), r.text(), r.text(), r.time(), r.time(), r.integer()};
+        ImportOrigin o;
+        o.learningTeamId = r.id();
+        o.fileName = r.text();
+        o.facilitator = r.text();
+        o.firstImported = r.time();
+        o.lastImported = r.time();
+        o.imports = r.integer();
+        o.sourceUid = r.text();
+        o.sourceRevision = r.id();
+        o.sourceFingerprint = r.text();
+        o.localFingerprint = r.text();
+        o.exportedAt = r.optTime();
+        o.base = r.text();
+        out = std::move(o);
     }
     s.reset();
     return out;

@@ -2,6 +2,7 @@
 #include "text_util.hpp"
 
 #include "ltw/errors.hpp"
+#include "ltw/restore.hpp"
 
 #include <QCoreApplication>
 
@@ -151,34 +152,59 @@ void RemoveLearningTeamsCommand::apply() {
     });
 }
 
-// Put back in the order the references need: team, Learning Team, then what points at what.
+// Put back the team first, then each Learning Team as it was, under the same ids.
 void RemoveLearningTeamsCommand::revert() {
     m_repo.transaction([&] {
         if (m_team)
             m_repo.addTeam(*m_team);
-        for (const auto& s : m_snapshots) {
-            m_repo.addLearningTeam(s.learningTeam);
-            for (const auto& p : s.participants)
-                m_repo.addParticipant(p);
-            for (const auto& t : s.themes)
-                m_repo.addTheme(t);
-            for (const auto& n : s.notes)
-                m_repo.addNote(n);
-            for (const auto& w : s.steps)
-                m_repo.addWorkStep(w);
-            for (const auto& d : s.defenses)
-                m_repo.addDefense(d);
-            for (const auto& a : s.actions)
-                m_repo.addAction(a);
-            for (const auto& l : s.learnings)
-                m_repo.addSharedLearning(l);
-            for (const auto& l : s.links)
-                m_repo.addLink(l);
-            for (const auto& e : s.phaseLog)
-                m_repo.addPhaseLogEntry(e);
-            if (s.origin)
-                m_repo.setImportOrigin(*s.origin);
-        }
+        for (const auto& s : m_snapshots)
+            restoreLearningTeam(m_repo, s);
+    });
+}
+
+ImportBundleCommand::ImportBundleCommand(Repository& repo, FailureReporter report, std::string bundle,
+                                         ImportOptions options, Id replacing, std::shared_ptr<Outcome> outcome,
+                                         const QString& text)
+    : RepositoryCommand(repo, std::move(report)), m_bundle(std::move(bundle)), m_options(std::move(options)),
+      m_replacing(replacing), m_outcome(std::move(outcome)) {
+    setText(text);
+}
+
+void ImportBundleCommand::apply() {
+    if (m_after) { // a redo: what the import made, as it made it
+        m_repo.transaction([&] {
+            if (m_createdTeam)
+                m_repo.addTeam(*m_createdTeam);
+            if (m_before)
+                m_repo.removeLearningTeam(m_before->learningTeam.id);
+            restoreLearningTeam(m_repo, *m_after);
+        });
+        return;
+    }
+    if (m_replacing)
+        m_before = m_repo.snapshot(m_replacing);
+    const auto result = importBundle(m_repo, m_bundle, m_options);
+    if (result.outcome == ImportOutcome::UpToDate) {
+        setObsolete(true); // nothing changed: nothing to take back
+    } else {
+        m_after = m_repo.snapshot(result.learningTeamId);
+        if (result.teamCreated)
+            m_createdTeam = m_repo.team(result.teamId);
+        if (result.outcome != ImportOutcome::Updated)
+            m_before.reset();
+    }
+    m_bundle.clear(); // the snapshots hold what redo and undo need
+    m_outcome->done = true;
+    m_outcome->result = result;
+}
+
+void ImportBundleCommand::revert() {
+    m_repo.transaction([&] {
+        m_repo.removeLearningTeam(m_after->learningTeam.id);
+        if (m_before)
+            restoreLearningTeam(m_repo, *m_before);
+        if (m_createdTeam)
+            m_repo.removeTeam(m_createdTeam->id);
     });
 }
 

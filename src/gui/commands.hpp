@@ -3,11 +3,15 @@
 // repository's change notifications.
 #pragma once
 
+#include "ltw/bundle.hpp"
 #include "ltw/repository.hpp"
 
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace ltw::gui {
@@ -129,6 +133,31 @@ private:
     void revert() override;
     std::optional<Team> m_team; // set when the whole team goes
     std::vector<LearningTeamSnapshot> m_snapshots;
+};
+
+// Imports a bundle as one step of the library's history: a new Learning Team, a separate copy, or an
+// imported copy updated in place. Undo puts back exactly what was there (the same ids, revision and
+// import origin); redo puts back exactly what the import made. The first redo runs the import itself and
+// leaves its result in `outcome`, which the caller keeps (a command is never read after its push).
+class ImportBundleCommand final : public RepositoryCommand {
+public:
+    struct Outcome {
+        bool done = false;
+        ImportResult result;
+    };
+    ImportBundleCommand(Repository& repo, FailureReporter report, std::string bundle, ImportOptions options,
+                        Id replacing, std::shared_ptr<Outcome> outcome, const QString& text);
+
+private:
+    void apply() override;
+    void revert() override;
+    std::string m_bundle;
+    ImportOptions m_options;
+    Id m_replacing; // the Learning Team the import updates in place, or 0
+    std::shared_ptr<Outcome> m_outcome;
+    std::optional<LearningTeamSnapshot> m_before; // what the update replaced
+    std::optional<LearningTeamSnapshot> m_after;  // what the import made
+    std::optional<Team> m_createdTeam;            // a team the import made for it
 };
 
 // Removes notes with their links, and puts both back on undo.

@@ -1,6 +1,7 @@
 #include "main_window.hpp"
 
 #include "about_dialog.hpp"
+#include "bundle_importer.hpp"
 #include "change_hub.hpp"
 #include "commands.hpp"
 #include "learn_workspace.hpp"
@@ -86,12 +87,18 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_workspaces->setObjectName(u"workspaces"_s);
     m_solve = new SolveWorkspace(*m_hub);
     m_share = new ShareWorkspace(*m_hub);
-    connect(m_share, &ShareWorkspace::imported, this, &MainWindow::showLearningTeam);
-    // Its edits so far were made on content the bundle has replaced: they can no longer be taken back.
-    connect(m_share, &ShareWorkspace::reimported, this, [this](Id id) {
-        if (auto it = m_documents.find(id); it != m_documents.end())
-            it->second->undoStack()->clear();
+    // Bundles come in through one importer, from the File menu and the Share page alike; each import is a
+    // step of the library's history, so Edit → Undo right after it takes it back.
+    m_importer = new BundleImporter(m_repo, m_libraryUndo, this);
+    m_share->setImporter(m_importer);
+    connect(m_importer, &BundleImporter::imported, this, [this](Id id, const QString& message) {
+        showLearningTeam(id);
+        m_tree->setFocus();
+        m_undoGroup->setActiveStack(m_libraryUndo);
+        statusBar()->showMessage(message, 15000);
     });
+    connect(m_importer, &BundleImporter::unchanged, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_share, &ShareWorkspace::exportFinished, this, [this](bool ok, const QString& message) {
         if (ok)
             statusBar()->showMessage(message, 10000);
@@ -111,7 +118,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     detailLayout->addWidget(m_workspaces, 1);
 
     m_empty = new QLabel(tr("<h2>No Learning Team yet</h2><p>Choose <b>File → Add sample Learning Team</b> to "
-                            "look around with a complete example, or run <code>ltw import</code> with a bundle "
+                            "look around with a complete example, or <b>File → Import a bundle…</b> with a bundle "
                             "from another facilitator.</p>"));
     m_empty->setObjectName(u"emptyState"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -284,8 +291,14 @@ void MainWindow::onChange(const Change& change) {
                 it->second->deleteLater();
                 m_documents.erase(it);
             }
-            if (change.id == m_current)
+            if (change.id == m_current) {
+                // An import or its undo removes it and stores it again under the same id, in one go: if it
+                // comes back, it is shown again.
+                m_returning = change.id;
                 showLearningTeam(m_library->mostRecentLearningTeam());
+            }
+        } else if (change.kind == ChangeKind::Added && change.id == std::exchange(m_returning, 0)) {
+            showLearningTeam(change.id);
         } else if (change.id == m_current) {
             refreshHeader();
         } else if (m_current == 0 && change.kind == ChangeKind::Added) {

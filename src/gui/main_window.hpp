@@ -22,6 +22,7 @@ class QScreen;
 namespace ltw::gui {
 
 class ActionReviewDialog;
+class BundleImporter;
 class ChangeHub;
 class LearnWorkspace;
 class LearningTeamDocument;
@@ -51,6 +52,7 @@ public:
     // Asks the state machine to move the shown Learning Team; explains a guard and offers its override.
     void requestPhase(Phase target);
     QUndoStack* libraryUndoStack() const { return m_libraryUndo; }
+    BundleImporter* importer() const { return m_importer; }
 
     // The Library page beside the workspaces (View → Library): search, shared learnings, follow-through.
     void setLibraryShown(bool shown);
@@ -108,7 +110,9 @@ private:
     LibraryView* m_libraryView = nullptr;
     QAction* m_libraryAction = nullptr;
     ActionReviewDialog* m_review = nullptr;
+    BundleImporter* m_importer = nullptr;
     Id m_current = 0;
+    Id m_returning = 0; // the shown Learning Team, removed, while it may come back in the same transaction
     bool m_layoutRestored = false;
     bool m_firstShown = false;
 };

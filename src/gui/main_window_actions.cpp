@@ -9,6 +9,8 @@
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
 #include "main_window.hpp"
+
+#include "bundle_importer.hpp"
 #include "new_learning_team_dialog.hpp"
 #include "note_inspector.hpp"
 #include "prompt_cards_panel.hpp"
@@ -48,6 +50,9 @@ void MainWindow::buildMenus() {
     details->setShortcut(QKeySequence(u"Ctrl+E"_s));
     auto* sample = file->addAction(tr("Add &sample Learning Team"), this, &MainWindow::addSample);
     sample->setObjectName(u"addSampleAction"_s);
+    auto* importBundle = file->addAction(tr("&Import a bundle…"), m_importer, &BundleImporter::chooseAndImport);
+    importBundle->setObjectName(u"importBundleAction"_s);
+    importBundle->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
     file->addSeparator();
     // The report can leave from any phase: a sponsor may want where things stand before Share.
     auto* exportReport = file->addAction(tr("&Export the share-out report…"), m_share, &ShareWorkspace::exportReport);

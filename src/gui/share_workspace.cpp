@@ -202,6 +202,7 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     m_import = new QPushButton(tr("Import a bundle…"));
     m_import->setObjectName(u"importBundleButton"_s);
     m_import->setToolTip(tr("Add a Learning Team from a bundle another facilitator sent you"));
+    m_import->setEnabled(false); // until the window hands over its importer
     connect(m_import, &QPushButton::clicked, this, &ShareWorkspace::importFromFile);
 
     auto* previewHeader = new QHBoxLayout;

@@ -28,6 +28,7 @@ struct Change;
 
 namespace ltw::gui {
 
+class BundleImporter;
 class ChangeHub;
 class LearningEditor;
 class LearningTeamDocument;
@@ -54,11 +55,12 @@ public:
     void printReport();
     // Failures are also shown in a message box unless this is off (tests listen to the signals instead).
     void setMessageBoxesShown(bool shown) { m_messageBoxes = shown; }
+    // Import a bundle… goes through the window's importer (its questions, backup and undo step); without
+    // one the button is off.
+    void setImporter(BundleImporter* importer);
 
 signals:
     void imported(ltw::Id learningTeamId);
-    // A bundle imported before replaced the content of this Learning Team (before `imported`).
-    void reimported(ltw::Id learningTeamId);
     void importFailed(const QString& message);
     void exportFinished(bool ok, const QString& message);
 
@@ -86,6 +88,7 @@ private:
 
     ChangeHub& m_hub;
     QPointer<LearningTeamDocument> m_document;
+    QPointer<BundleImporter> m_importer;
     SharedLearningListModel* m_model;
     FileChooser m_chooseSave;
     FileChooser m_chooseOpen;

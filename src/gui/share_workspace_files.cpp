@@ -2,6 +2,7 @@
 // from another facilitator. Files are written atomically; every failure says what to do and keeps nothing.
 #include "share_workspace.hpp"
 
+#include "bundle_importer.hpp"
 #include "change_hub.hpp"
 #include "learning_editor.hpp"
 #include "learning_team_document.hpp"
@@ -22,6 +23,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -115,7 +117,7 @@ void ShareWorkspace::exportAs(Export format) {
         const auto snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
         QByteArray bytes;
         switch (format) {
-        case Export::Bundle: text = exportBundle(snapshot, BundleOptions{names}); break;
+        case Export::Bundle: text = exportBundle(snapshot, BundleOptions{names, {}, {}}); break;
         case Export::Picture: bytes = roomPicturePng(snapshot, QSize(1920, 1080)); break; // never with names
         }
         if (format != Export::Picture)
@@ -256,37 +258,34 @@ void ShareWorkspace::startReportJob(ReportExportJob::Request request, const QStr
     updateEnabled();
 }
 
+void ShareWorkspace::setImporter(BundleImporter* importer) {
+    if (m_importer)
+        m_importer->disconnect(this);
+    m_importer = importer;
+    m_import->setEnabled(importer != nullptr);
+    if (!importer)
+        return;
+    connect(importer, &BundleImporter::imported, this, [this](Id id, const QString& message) {
+        report(true, {}, message);
+        emit imported(id);
+    });
+    connect(importer, &BundleImporter::unchanged, this, [this](const QString& message) { report(true, {}, message); });
+    connect(importer, &BundleImporter::failed, this, [this](const QString& message) {
+        m_status->setText(message); // the importer has shown it already
+        m_status->setStyleSheet(u"QLabel { color: #8a1f1f; }"_s);
+        emit importFailed(message);
+    });
+}
+
 void ShareWorkspace::importFromFile() {
-    QString path = m_chooseOpen ? m_chooseOpen(QString(), tr("Workbench bundle (*.json);;All files (*)")) : QString();
+    if (!m_importer)
+        return;
+    const QString path =
+        m_chooseOpen ? m_chooseOpen(QString(), tr("Workbench bundle (*.json);;All files (*)")) : QString();
     if (path.isEmpty())
         return;
-    const auto shown = QDir::toNativeSeparators(path);
-    QString problem;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = tr("%1 could not be read: %2").arg(shown, file.errorString());
-    } else {
-        const QByteArray bytes = file.readAll();
-        try {
-            const auto result =
-                ltw::importBundle(m_hub.repository(), std::string_view(bytes.constData(), std::size_t(bytes.size())),
-                                  ImportSource{QFileInfo(path).fileName().toStdString()});
-            m_lastFolder = QFileInfo(path).absolutePath();
-            const auto lt = m_hub.repository().learningTeam(result.learningTeamId);
-            const QString title = QString::fromStdString(lt ? lt->title : std::string());
-            if (result.updated)
-                emit reimported(result.learningTeamId);
-            report(true, {},
-                   result.updated ? tr("Updated “%1” from %2: it now holds what the bundle holds.").arg(title, shown)
-                                  : tr("Imported “%1” from %2.").arg(title, shown));
-            emit imported(result.learningTeamId);
-            return;
-        } catch (const std::exception& e) { // BundleError says what is wrong and where
-            problem = tr("Nothing was imported from %1.\n%2").arg(shown, QString::fromUtf8(e.what()));
-        }
-    }
-    report(false, tr("Nothing was imported"), problem);
-    emit importFailed(problem);
+    m_lastFolder = QFileInfo(path).absolutePath();
+    m_importer->importFile(path);
 }
 
 void ShareWorkspace::report(bool ok, const QString& title, const QString& message) {

@@ -61,7 +61,7 @@ Id buildRich(Repository& repo) {
 }
 
 std::string exported(SqliteRepository& repo, Id id, bool priv = true) {
-    return exportBundle(repo.snapshot(id), BundleOptions{priv});
+    return exportBundle(repo.snapshot(id), BundleOptions{priv, parseIsoTimestamp("2026-12-01T10:00:00Z"), {}});
 }
 
 TEST(Bundle, ExportImportExportGivesTheSameBundle) {
@@ -169,6 +169,7 @@ TEST(Bundle, AMalformedUpdateChangesNothing) {
     EXPECT_THROW(importBundle(target, spoiled.dump(), ImportSource{"b.json"}), BundleError);
     auto storageFault = json::parse(exported(source, sourceId));
     storageFault["links"].push_back(storageFault["links"][0]); // refused only when stored
+    storageFault["revision"] = storageFault["revision"].get<int>() + 1; // newer, so that it is stored
     EXPECT_THROW(importBundle(target, storageFault.dump(), ImportSource{"c.json"}), BundleError);
     const auto after = target.snapshot(first.learningTeamId);
     EXPECT_EQ(after.notes, before.notes);
@@ -310,13 +311,21 @@ TEST(Bundle, AVersionOneBundleFromAnEarlierReleaseImports) {
             }
             expected[key] = notes;
         } else {
-            expected[key] = key == "version" ? nlohmann::ordered_json(2) : value;
+            expected[key] = key == "version" ? nlohmann::ordered_json(kBundleVersion) : value;
         }
         if (key == "participants")
             expected["themes"] = nlohmann::ordered_json::array();
     }
     ASSERT_EQ(expected["notes"].size(), v1["notes"].size());
-    EXPECT_EQ(exportBundle(s), expected.dump(2) + "\n") << "what was read is written back the same, upgraded";
+    // Version 3 says which revision the bundle holds, when and by whom it was made, and its fingerprint.
+    auto written = nlohmann::ordered_json::parse(exportBundle(s));
+    EXPECT_EQ(written["revision"], s.learningTeam.revision);
+    EXPECT_EQ(written["exportedBy"], s.learningTeam.facilitator);
+    EXPECT_TRUE(parseIsoTimestamp(written["exportedAt"].get<std::string>()));
+    EXPECT_TRUE(written["fingerprint"].get<std::string>().starts_with("fnv1a64:"));
+    for (const char* key : {"revision", "exportedAt", "exportedBy", "fingerprint"})
+        written.erase(key);
+    EXPECT_EQ(written.dump(2), expected.dump(2)) << "what was read is written back the same, upgraded";
 }
 
 TEST(Bundle, AVersionTwoBundleCarriesThemes) {
@@ -324,7 +333,7 @@ TEST(Bundle, AVersionTwoBundleCarriesThemes) {
     const Id source = buildRich(a);
     const auto first = exported(a, source);
     const auto j = json::parse(first);
-    EXPECT_EQ(j["version"], 2);
+    EXPECT_EQ(j["version"], kBundleVersion);
     ASSERT_EQ(j["themes"].size(), 3u);
     EXPECT_EQ(j["themes"][0]["name"], "Nights are different");
     EXPECT_EQ(j["themes"][0]["id"], 1);

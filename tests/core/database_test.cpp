@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace ltw;
 using ltw::test::readFile;
@@ -136,8 +137,8 @@ TEST(Database, AVersionOneDatabaseWithNotesUpgradesToThemes) {
 }
 
 // Version 4 records where imported Learning Teams came from; those of a version 3 file came from nowhere
-// recorded, and importing their bundle again now updates them instead of refusing.
-TEST(Database, AVersionThreeDatabaseUpgradesToImportOrigins) {
+// recorded, so their home is here (version 5): importing their own bundle never replaces them.
+TEST(Database, AVersionThreeDatabaseUpgradesAndKeepsItsLearningTeamsHome) {
     TempDir dir;
     const auto path = dir / "v3.ltw";
     {
@@ -155,22 +156,66 @@ TEST(Database, AVersionThreeDatabaseUpgradesToImportOrigins) {
                  "(11, 7, 'story', 'The compressor drowns the alarm', 'learn', 150, 160)");
     }
     SqliteRepository repo(path);
-    EXPECT_EQ(repo.database().schemaVersion(), 4);
+    EXPECT_EQ(repo.database().schemaVersion(), Database::latestSchemaVersion());
     EXPECT_FALSE(repo.importOrigin(7));
+    EXPECT_EQ(repo.learningTeam(7)->revision, 1);
     const auto bundle = exportBundle(repo.snapshot(7));
-    const auto result = importBundle(repo, bundle, ImportSource{"near-miss.json"});
-    EXPECT_TRUE(result.updated);
-    EXPECT_EQ(result.learningTeamId, 7);
-    EXPECT_EQ(repo.importOrigin(7)->fileName, "near-miss.json");
+    EXPECT_EQ(planImport(repo, bundle).situation, ImportSituation::HomeHere);
+    EXPECT_THROW(importBundle(repo, bundle, ImportSource{"near-miss.json"}), ImportNeedsDecision);
+    EXPECT_FALSE(repo.importOrigin(7));
+    const auto copy = importBundle(repo, bundle, ImportOptions{{"near-miss.json"}, ImportChoice::AsCopy, {}});
+    EXPECT_NE(copy.learningTeamId, 7);
+    EXPECT_EQ(repo.importOrigin(copy.learningTeamId)->fileName, "near-miss.json");
     EXPECT_EQ(repo.notes(7).size(), 1u);
-    EXPECT_EQ(repo.learningTeams().size(), 1u);
-    // The search index came through the upgrade and the update.
+    EXPECT_EQ(repo.learningTeams().size(), 2u);
+    // The search index came through the upgrade and the copy.
     EXPECT_EQ(
         repo.database().sql().execAndGet("SELECT count(*) FROM note_fts WHERE note_fts MATCH 'compressor'").getInt(),
-        1);
-    repo.removeLearningTeam(7);
+        2);
+    repo.removeLearningTeam(copy.learningTeamId);
     EXPECT_EQ(repo.database().sql().execAndGet("SELECT count(*) FROM import_origin").getInt(), 0)
         << "the origin goes with its Learning Team";
+    EXPECT_TRUE(repo.database().checkIntegrity().ok) << repo.database().checkIntegrity().details;
+}
+
+// A version 4 file's imports followed the bundle's uid: after the upgrade they are copies of their source,
+// and since what they held at their last import was not recorded, a different bundle of them is the
+// facilitator's choice, never an overwrite.
+TEST(Database, AVersionFourImportStaysACopyThatAsksBeforeItIsReplaced) {
+    TempDir dir;
+    const auto path = dir / "v4.ltw";
+    {
+        SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        old.exec("PRAGMA foreign_keys = ON");
+        for (int i = 0; i < 4; ++i)
+            old.exec(schemaMigrations().at(i));
+        old.exec("PRAGMA user_version = 4");
+        old.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        old.exec("INSERT INTO team (id, name, site, created) VALUES (1, 'Dock', 'North', 100)");
+        old.exec("INSERT INTO learning_team (id, uid, team_id, title, use, phase, created, updated, redactions) "
+                 "VALUES (7, 'uid-7', 1, 'Near miss', 'event', 'learn', 100, 200, '[]')");
+        old.exec("INSERT INTO phase_log (learning_team_id, from_phase, to_phase, at) VALUES (7, NULL, 'learn', 100)");
+        old.exec("INSERT INTO note (id, learning_team_id, kind, text, phase, created, updated, facilitator_only) "
+                 "VALUES (11, 7, 'story', 'Only the facilitator knows this', 'learn', 150, 160, 1)");
+        old.exec("INSERT INTO import_origin (learning_team_id, file_name, facilitator, first_imported, "
+                 "last_imported, imports) VALUES (7, 'near-miss.json', 'Amara', 300, 300, 1)");
+    }
+    SqliteRepository repo(path);
+    const auto origin = repo.importOrigin(7).value();
+    EXPECT_EQ(origin.sourceUid, "uid-7");
+    EXPECT_TRUE(origin.localFingerprint.empty());
+    auto newer = nlohmann::json::parse(exportBundle(repo.snapshot(7)));
+    newer["learningTeam"]["title"] = "Near miss, retold";
+    const auto plan = planImport(repo, newer.dump());
+    EXPECT_EQ(plan.situation, ImportSituation::ChangedHere);
+    EXPECT_FALSE(plan.baseKnown);
+    EXPECT_TRUE(plan.theirs.details);
+    EXPECT_THROW(importBundle(repo, newer.dump()), ImportNeedsDecision);
+    EXPECT_EQ(repo.learningTeam(7)->title, "Near miss");
+    importBundle(repo, newer.dump(), ImportOptions{{"retold.json"}, ImportChoice::Replace, {}});
+    EXPECT_EQ(repo.learningTeam(7)->title, "Near miss, retold");
+    ASSERT_EQ(repo.notes(7).size(), 1u) << "the facilitator's own note survives the replace";
+    EXPECT_EQ(repo.notes(7).front().text, "Only the facilitator knows this");
     EXPECT_TRUE(repo.database().checkIntegrity().ok) << repo.database().checkIntegrity().details;
 }
 
