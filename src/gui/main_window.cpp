@@ -67,8 +67,11 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_tree->expandAll();
     connect(m_library, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
-        if (const auto index = m_library->indexOfLearningTeam(m_current); index.isValid())
+        if (const auto index = m_library->indexOfLearningTeam(m_current); index.isValid()) {
+            const bool takeFocus = std::exchange(m_takeFocus, false); // the same one, shown again
             m_tree->setCurrentIndex(index);
+            m_takeFocus = takeFocus;
+        }
     });
 
     m_header = new QLabel;
@@ -150,7 +153,10 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     buildRoomMenu();
     buildLibrary();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { followFocus(now); });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now) // focus gone nowhere (the window lost it): keep the stack the facilitator was using
+            followFocus(now);
+    });
     connect(m_hub, &ChangeHub::changed, this, &MainWindow::onChange);
 
     Settings settings;
@@ -182,6 +188,19 @@ LearningTeamDocument* MainWindow::currentDocument() const {
 }
 
 void MainWindow::showLearningTeam(Id ltId) {
+    m_takeFocus = true;
+    showLearningTeamHere(ltId);
+}
+
+// Shown because of a change the facilitator did not make here (an undo in the library, an import): the
+// keyboard stays where it is, and so does the undo history it works on.
+void MainWindow::followLearningTeam(Id ltId) {
+    m_takeFocus = false;
+    showLearningTeamHere(ltId);
+    m_takeFocus = true;
+}
+
+void MainWindow::showLearningTeamHere(Id ltId) {
     const auto index = m_library->indexOfLearningTeam(ltId);
     if (index.isValid() && m_tree->currentIndex() != index) {
         m_tree->setCurrentIndex(index); // comes back through onSelectionChanged
@@ -196,11 +215,11 @@ void MainWindow::showLearningTeam(Id ltId) {
     m_share->setDocument(doc);
     m_inspector->setDocument(doc);
     m_room->setLearningTeam(m_current);
-    m_undoGroup->setActiveStack(doc ? doc->undoStack() : m_libraryUndo);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
     refreshHeader();
-    if (doc)
+    if (doc && m_takeFocus)
         m_workspaces->currentWidget()->setFocus(); // ready to capture straight away
+    followFocus(QApplication::focusWidget());
 }
 
 void MainWindow::showWorkspaceOf(Phase phase) {
@@ -217,7 +236,7 @@ void MainWindow::onSelectionChanged() {
     const auto index = m_tree->currentIndex();
     if (!index.isValid() || index.data(LibraryModel::IsTeamRole).toBool())
         return; // a team row: keep showing the Learning Team that was open
-    showLearningTeam(index.data(LibraryModel::IdRole).toLongLong());
+    showLearningTeamHere(index.data(LibraryModel::IdRole).toLongLong());
 }
 
 void MainWindow::refreshHeader() {
@@ -295,14 +314,14 @@ void MainWindow::onChange(const Change& change) {
                 // An import or its undo removes it and stores it again under the same id, in one go: if it
                 // comes back, it is shown again.
                 m_returning = change.id;
-                showLearningTeam(m_library->mostRecentLearningTeam());
+                followLearningTeam(m_library->mostRecentLearningTeam());
             }
         } else if (change.kind == ChangeKind::Added && change.id == std::exchange(m_returning, 0)) {
-            showLearningTeam(change.id);
+            followLearningTeam(change.id);
         } else if (change.id == m_current) {
             refreshHeader();
         } else if (m_current == 0 && change.kind == ChangeKind::Added) {
-            showLearningTeam(change.id);
+            followLearningTeam(change.id);
         }
     } else if (change.entity == EntityType::PhaseLogEntry && change.learningTeamId == m_current) {
         m_stepper->setLog(m_repo.phaseLog(m_current));

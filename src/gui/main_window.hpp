@@ -76,6 +76,8 @@ private:
     void deleteSelected();
     void followFocus(QWidget* now);
     void refreshHeader();
+    void showLearningTeamHere(Id learningTeamId);
+    void followLearningTeam(Id learningTeamId);
     void addSample();
     void onChange(const Change& change);
     LearningTeamDocument* documentFor(Id learningTeamId);
@@ -112,6 +114,7 @@ private:
     ActionReviewDialog* m_review = nullptr;
     BundleImporter* m_importer = nullptr;
     Id m_current = 0;
+    bool m_takeFocus = true; // a Learning Team shown by the facilitator takes the keyboard; one shown by a change does not
     Id m_returning = 0; // the shown Learning Team, removed, while it may come back in the same transaction
     bool m_layoutRestored = false;
     bool m_firstShown = false;

@@ -138,8 +138,8 @@ void MainWindow::buildMenus() {
 // Edit → Undo follows the keyboard: in the library it takes back renames and deletions there; in a
 // workspace, the edits of the Learning Team shown.
 void MainWindow::followFocus(QWidget* now) {
-    if (!now || now->window() != this)
-        return; // focus gone to a dialog or nowhere: keep the stack the facilitator was using
+    if (now && now->window() != this)
+        return; // focus gone to a dialog: keep the stack the facilitator was using
     const bool inLibrary =
         now && (now == m_tree || m_tree->isAncestorOf(now) || (m_libraryView && m_libraryView->isAncestorOf(now)));
     auto* doc = currentDocument();
