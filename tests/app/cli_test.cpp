@@ -48,6 +48,7 @@ TEST_F(Cli, UsageErrorsExitOneWithOneLine) {
         {"export", "--db", db, "--learning-team", "1", "--format", "docx", "--output", "x.docx"},
         {"export", "--db", db, "--learning-team", "1", "--format", "md"},
         {"import", "--db", db},
+        {"import", "--db", db, "--as-copy", "--replace", "x.json"},
         {"demo", "--db", db, "extra"},
     };
     for (const auto& args : bad) {
@@ -235,6 +236,148 @@ TEST_F(Cli, TheReportIsExportedAsPdfAndOdtWithAPaperSize) {
     EXPECT_EQ(lineCount(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("--paper"), std::string::npos) << r.err;
     EXPECT_FALSE(std::filesystem::exists(a5));
+}
+
+// The verbs that only read never make a database or a folder: a path that is not there is exit 2.
+TEST_F(Cli, ReadingVerbsNeverCreateADatabase) {
+    const auto missing = (dir / "no" / "such" / "dir" / "x.ltw").string();
+    const std::vector<std::vector<std::string>> reads = {
+        {"list", "--db", missing},
+        {"list", "--db", missing, "--json"},
+        {"search", "--db", missing, "printer"},
+        {"export", "--db", missing, "--learning-team", "1", "--format", "md", "--output", (dir / "x.md").string()},
+        {"check", "--db", missing},
+    };
+    for (const auto& args : reads) {
+        auto r = ltwRun(dir, args);
+        EXPECT_EQ(r.code, 2) << args[0] << ": " << r.err;
+        EXPECT_EQ(lineCount(r.err), 1) << r.err;
+        EXPECT_NE(r.err.find("does not exist"), std::string::npos) << r.err;
+        EXPECT_FALSE(std::filesystem::exists(dir / "no")) << args[0] << " made a folder";
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.md"));
+}
+
+// Every way `ltw import` meets a Learning Team that is here already, with its exit code and its one line.
+TEST_F(Cli, ImportNeverReplacesWhatOnlyThisDatabaseHolds) {
+    ASSERT_EQ(ltwRun(dir, {"demo", "--db", db}).code, 0);
+    Id home = 0;
+    std::string privateNote;
+    {
+        SqliteRepository repo(db);
+        home = repo.learningTeams().front().id;
+        auto aside = ltw::test::makeNote(home, NoteKind::Story, "Only the facilitator knows this");
+        aside.facilitatorOnly = true;
+        repo.addNote(aside);
+    }
+    const auto bundle = (dir / "sample.json").string();
+    ASSERT_EQ(ltwRun(dir, {"export", "--db", db, "--learning-team", std::to_string(home), "--format", "json",
+                           "--output", bundle})
+                  .code,
+              0);
+    const auto before = readFile(db);
+
+    // Its home is here: refused, and the way to a copy is named.
+    auto r = ltwRun(dir, {"import", "--db", db, bundle});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("started in this database"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--as-copy"), std::string::npos) << r.err;
+    r = ltwRun(dir, {"import", "--db", db, "--replace", bundle});
+    EXPECT_EQ(r.code, 2) << "not even with --replace";
+    EXPECT_NE(r.err.find("--as-copy"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "backups")) << "nothing was about to be replaced";
+    r = ltwRun(dir, {"import", "--db", db, "--as-copy", bundle});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("as a separate copy"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(copy from Sam Okafor, "), std::string::npos) << r.out;
+    {
+        SqliteRepository repo(db);
+        EXPECT_EQ(repo.learningTeams().size(), 2u);
+        const auto notes = repo.notes(home);
+        EXPECT_TRUE(std::any_of(notes.begin(), notes.end(),
+                                [](const Note& n) { return n.text == "Only the facilitator knows this"; }));
+        EXPECT_FALSE(repo.participants(home).front().name.empty()) << "names stay";
+    }
+
+    // On another laptop: a copy that follows its source.
+    const auto laptop = (dir / "laptop.ltw").string();
+    r = ltwRun(dir, {"import", "--db", laptop, bundle});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Imported"), std::string::npos);
+    r = ltwRun(dir, {"import", "--db", laptop, bundle});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("already up to date"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("what was imported last time"), std::string::npos) << r.out;
+
+    // The source moves on: the copy, unchanged, is updated, after a backup.
+    {
+        SqliteRepository repo(db);
+        repo.addNote(ltw::test::makeNote(home, NoteKind::Reflection, "Soaking on it"));
+    }
+    const auto newer = (dir / "newer.json").string();
+    ASSERT_EQ(ltwRun(dir, {"export", "--db", db, "--learning-team", std::to_string(home), "--format", "json",
+                           "--output", newer})
+                  .code,
+              0);
+    r = ltwRun(dir, {"import", "--db", laptop, newer});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Updated"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("the database as it was is in"), std::string::npos) << r.out;
+    int backups = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir / "backups"))
+        backups += e.path().filename().string().starts_with("laptop-");
+    EXPECT_EQ(backups, 1);
+    r = ltwRun(dir, {"import", "--db", laptop, bundle});
+    EXPECT_EQ(r.code, 0) << "an older bundle changes nothing: " << r.err;
+    EXPECT_NE(r.out.find("already up to date"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("was imported already"), std::string::npos) << r.out;
+
+    // Changed on the laptop too: the facilitator must choose.
+    Id copy = 0;
+    {
+        SqliteRepository repo(laptop);
+        copy = repo.learningTeams().front().id;
+        auto n = repo.notes(copy).front();
+        n.text = "Retold on the laptop";
+        repo.updateNote(n);
+        auto aside = ltw::test::makeNote(copy, NoteKind::Story, "The laptop's own aside");
+        aside.facilitatorOnly = true;
+        repo.addNote(aside);
+    }
+    {
+        SqliteRepository repo(db);
+        repo.addNote(ltw::test::makeNote(home, NoteKind::Reflection, "Soaking on it, again"));
+    }
+    const auto newest = (dir / "newest.json").string();
+    ASSERT_EQ(ltwRun(dir, {"export", "--db", db, "--learning-team", std::to_string(home), "--format", "json",
+                           "--output", newest})
+                  .code,
+              0);
+    const auto laptopBefore = readFile(laptop);
+    r = ltwRun(dir, {"import", "--db", laptop, newest});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("was changed here"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("(note: 1 changed)"), std::string::npos) << "what changed here: " << r.err;
+    EXPECT_NE(r.err.find("(note: 1 added)"), std::string::npos) << "what the bundle changed: " << r.err;
+    EXPECT_NE(r.err.find("--replace"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--as-copy"), std::string::npos) << r.err;
+    r = ltwRun(dir, {"import", "--db", laptop, "--replace", newest});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Updated"), std::string::npos) << r.out;
+    {
+        SqliteRepository repo(laptop);
+        const auto notes = repo.notes(copy);
+        auto has = [&](const std::string& text) {
+            return std::any_of(notes.begin(), notes.end(), [&](const Note& n) { return n.text == text; });
+        };
+        EXPECT_FALSE(has("Retold on the laptop")) << "theirs was taken";
+        EXPECT_TRUE(has("Soaking on it, again"));
+        EXPECT_TRUE(has("The laptop's own aside")) << "the laptop's private note survives --replace";
+        EXPECT_FALSE(has("Only the facilitator knows this")) << "the home's private note never left it";
+    }
+    EXPECT_EQ(ltwRun(dir, {"check", "--db", laptop}).code, 0);
 }
 
 TEST_F(Cli, InProcessRunMatchesTheProgram) {
