@@ -152,6 +152,28 @@ std::vector<T> valuesOf(const std::vector<std::pair<std::int64_t, T>>& list) {
     return out;
 }
 
+// Stores the bundle's items of one kind (entries of the parsed bundle: its ref, the item, and any refs of
+// its own), each paired with the item here it stands for by `key`, preferring one that reads the same by
+// `same`. `keep(here, item)` puts back what the bundle holds only in redacted form; `store(entry)` writes
+// the entry and returns its id. Which item here became which stored one is kept for the private notes.
+template <class T, class Entry, class KeyFn, class SameFn, class KeepFn, class StoreFn>
+void storeKind(std::vector<Entry>& entries, const std::vector<T>& here, Keeper& keeper, detail::RefTable& refs,
+               ItemType type, KeyFn key, SameFn same, KeepFn keep, StoreFn store) {
+    std::vector<T> theirs;
+    for (const auto& entry : entries)
+        theirs.push_back(std::get<1>(entry));
+    const auto matches = detail::matchItems(here, theirs, key, same);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const T* mine = matches[i] ? &here[*matches[i]] : nullptr;
+        if (mine)
+            keep(*mine, std::get<1>(entries[i]));
+        const Id stored = store(entries[i]);
+        refs.assign(std::get<0>(entries[i]), stored);
+        if (mine)
+            keeper.mapped(type, mine->id, stored);
+    }
+}
+
 // Writes the parsed bundle as the Learning Team `lt` says (its id, team and uid already decided), keeping
 // what `keeper` holds. Runs inside the caller's transaction.
 Id writeContent(Repository& repo, ParsedBundle& p, Keeper& keeper) {
@@ -208,118 +230,77 @@ Id writeContent(Repository& repo, ParsedBundle& p, Keeper& keeper) {
     }
 
     std::vector<Note> privateHere;
-    std::vector<Note> sharedHere;
-    for (const auto& n : before.notes)
-        (n.facilitatorOnly ? privateHere : sharedHere).push_back(n);
-    {
-        std::vector<Note> theirs;
-        for (const auto& [ref, note, teller, theme] : p.notes)
-            theirs.push_back(note);
-        // A private note of the bundle (one made with private content) pairs with the same private note here.
-        const auto matches = detail::matchItems(
-            before.notes, theirs, [](const Note& v) { return std::pair{v.created, v.facilitatorOnly}; },
-            [&](const Note& a, const Note& b) { return a.kind == b.kind && keeper.same(a.text, b.text); });
-        for (std::size_t i = 0; i < p.notes.size(); ++i) {
-            auto& [ref, note, teller, theme] = p.notes[i];
+    std::copy_if(before.notes.begin(), before.notes.end(), std::back_inserter(privateHere),
+                 [](const Note& n) { return n.facilitatorOnly; });
+    const auto same = [&](const auto& field) {
+        return [&keeper, field](const auto& a, const auto& b) { return keeper.same(a.*field, b.*field); };
+    };
+    // A private note of the bundle (one made with private content) pairs with the same private note here.
+    storeKind(
+        p.notes, before.notes, keeper, p.refs[ItemType::Note], ItemType::Note,
+        [](const Note& v) { return std::pair{v.created, v.facilitatorOnly}; },
+        [&](const Note& a, const Note& b) { return a.kind == b.kind && keeper.same(a.text, b.text); },
+        [&](const Note& here, Note& note) {
+            note.text = keeper.text(here.text, note.text);
+            note.tags = keeper.texts(here.tags, note.tags);
+            std::erase_if(privateHere, [&](const Note& n) { return n.id == here.id; }); // it came with the bundle
+        },
+        [&](auto& entry) {
+            auto& [ref, note, teller, theme] = entry;
             note.learningTeamId = ltId;
             if (teller)
                 note.tellerId = p.participantRefs.db(*teller);
             if (theme)
                 note.themeId = p.themeRefs.db(*theme);
-            const Note* here = matches[i] ? &before.notes[*matches[i]] : nullptr;
-            if (here) {
-                note.text = keeper.text(here->text, note.text);
-                note.tags = keeper.texts(here->tags, note.tags);
-            }
-            const Id stored = repo.addNote(note).id;
-            p.refs[ItemType::Note].assign(ref, stored);
-            if (here) {
-                keeper.mapped(ItemType::Note, here->id, stored);
-                if (here->facilitatorOnly)
-                    std::erase_if(privateHere, [&](const Note& n) { return n.id == here->id; });
-            }
-        }
-    }
-    {
-        const auto theirs = valuesOf(p.steps);
-        const auto matches = detail::matchItems(
-            before.steps, theirs, [](const WorkStep& v) { return std::pair{v.track, v.position}; },
-            [&](const WorkStep& a, const WorkStep& b) { return keeper.same(a.text, b.text); });
-        for (std::size_t i = 0; i < p.steps.size(); ++i) {
-            auto& [ref, step] = p.steps[i];
-            step.learningTeamId = ltId;
-            if (matches[i])
-                step.text = keeper.text(before.steps[*matches[i]].text, step.text);
-            const Id stored = repo.addWorkStep(step).id;
-            p.refs[ItemType::WorkStep].assign(ref, stored);
-            if (matches[i])
-                keeper.mapped(ItemType::WorkStep, before.steps[*matches[i]].id, stored);
-        }
-    }
-    {
-        const auto theirs = valuesOf(p.defenses);
-        const auto matches = detail::matchItems(
-            before.defenses, theirs, [](const Defense& v) { return v.created; },
-            [&](const Defense& a, const Defense& b) { return keeper.same(a.title, b.title); });
-        for (std::size_t i = 0; i < p.defenses.size(); ++i) {
-            auto& [ref, defense] = p.defenses[i];
-            defense.learningTeamId = ltId;
-            if (matches[i]) {
-                const auto& here = before.defenses[*matches[i]];
-                defense.title = keeper.text(here.title, defense.title);
-                defense.description = keeper.text(here.description, defense.description);
-            }
-            const Id stored = repo.addDefense(defense).id;
-            p.refs[ItemType::Defense].assign(ref, stored);
-            if (matches[i])
-                keeper.mapped(ItemType::Defense, before.defenses[*matches[i]].id, stored);
-        }
-    }
-    {
-        std::vector<Action> theirs;
-        for (const auto& [ref, action, defense] : p.actions)
-            theirs.push_back(action);
-        const auto matches = detail::matchItems(
-            before.actions, theirs, [](const Action& v) { return v.created; },
-            [&](const Action& a, const Action& b) { return keeper.same(a.title, b.title); });
-        for (std::size_t i = 0; i < p.actions.size(); ++i) {
-            auto& [ref, action, defense] = p.actions[i];
+            return repo.addNote(note).id;
+        });
+    storeKind(
+        p.steps, before.steps, keeper, p.refs[ItemType::WorkStep], ItemType::WorkStep,
+        [](const WorkStep& v) { return std::pair{v.track, v.position}; }, same(&WorkStep::text),
+        [&](const WorkStep& here, WorkStep& step) { step.text = keeper.text(here.text, step.text); },
+        [&](auto& entry) {
+            std::get<1>(entry).learningTeamId = ltId;
+            return repo.addWorkStep(std::get<1>(entry)).id;
+        });
+    storeKind(
+        p.defenses, before.defenses, keeper, p.refs[ItemType::Defense], ItemType::Defense,
+        [](const Defense& v) { return v.created; }, same(&Defense::title),
+        [&](const Defense& here, Defense& defense) {
+            defense.title = keeper.text(here.title, defense.title);
+            defense.description = keeper.text(here.description, defense.description);
+        },
+        [&](auto& entry) {
+            std::get<1>(entry).learningTeamId = ltId;
+            return repo.addDefense(std::get<1>(entry)).id;
+        });
+    storeKind(
+        p.actions, before.actions, keeper, p.refs[ItemType::Action], ItemType::Action,
+        [](const Action& v) { return v.created; }, same(&Action::title),
+        [&](const Action& here, Action& action) {
+            action.title = keeper.text(here.title, action.title);
+            action.owner = keeper.text(here.owner, action.owner);
+            action.successMeasure = keeper.text(here.successMeasure, action.successMeasure);
+        },
+        [&](auto& entry) {
+            auto& [ref, action, defense] = entry;
             action.learningTeamId = ltId;
             if (defense)
                 action.defenseId = p.refs[ItemType::Defense].db(*defense);
-            if (matches[i]) {
-                const auto& here = before.actions[*matches[i]];
-                action.title = keeper.text(here.title, action.title);
-                action.owner = keeper.text(here.owner, action.owner);
-                action.successMeasure = keeper.text(here.successMeasure, action.successMeasure);
-            }
-            const Id stored = repo.addAction(action).id;
-            p.refs[ItemType::Action].assign(ref, stored);
-            if (matches[i])
-                keeper.mapped(ItemType::Action, before.actions[*matches[i]].id, stored);
-        }
-    }
-    {
-        const auto theirs = valuesOf(p.learnings);
-        const auto matches = detail::matchItems(
-            before.learnings, theirs, [](const SharedLearning& v) { return v.created; },
-            [&](const SharedLearning& a, const SharedLearning& b) { return keeper.same(a.title, b.title); });
-        for (std::size_t i = 0; i < p.learnings.size(); ++i) {
-            auto& [ref, learning] = p.learnings[i];
-            learning.learningTeamId = ltId;
-            if (matches[i]) {
-                const auto& here = before.learnings[*matches[i]];
-                learning.title = keeper.text(here.title, learning.title);
-                learning.summary = keeper.text(here.summary, learning.summary);
-                learning.lookFors = keeper.texts(here.lookFors, learning.lookFors);
-                learning.audience = keeper.text(here.audience, learning.audience);
-            }
-            const Id stored = repo.addSharedLearning(learning).id;
-            p.refs[ItemType::SharedLearning].assign(ref, stored);
-            if (matches[i])
-                keeper.mapped(ItemType::SharedLearning, before.learnings[*matches[i]].id, stored);
-        }
-    }
+            return repo.addAction(action).id;
+        });
+    storeKind(
+        p.learnings, before.learnings, keeper, p.refs[ItemType::SharedLearning], ItemType::SharedLearning,
+        [](const SharedLearning& v) { return v.created; }, same(&SharedLearning::title),
+        [&](const SharedLearning& here, SharedLearning& learning) {
+            learning.title = keeper.text(here.title, learning.title);
+            learning.summary = keeper.text(here.summary, learning.summary);
+            learning.lookFors = keeper.texts(here.lookFors, learning.lookFors);
+            learning.audience = keeper.text(here.audience, learning.audience);
+        },
+        [&](auto& entry) {
+            std::get<1>(entry).learningTeamId = ltId;
+            return repo.addSharedLearning(std::get<1>(entry)).id;
+        });
     std::set<std::tuple<ItemType, Id, ItemType, Id, LinkKind>> linked;
     for (const auto& [fromType, fromId, toType, toId, kind] : p.links) {
         const Id from = p.refs[fromType].db(fromId);
