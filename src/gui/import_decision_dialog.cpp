@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,10 +68,20 @@ ImportDecisionDialog::ImportDecisionDialog(const ImportPlan& plan, const QString
     setMinimumWidth(520);
 }
 
+void ImportDecisionDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    if (m_safest)
+        m_safest->setFocus();
+}
+
 QPushButton* ImportDecisionDialog::addChoice(const QString& text, const char* objectName, Decision decision) {
     auto* button = m_buttons->addButton(text, decision == Decision::Nothing ? QDialogButtonBox::RejectRole
                                                                             : QDialogButtonBox::AcceptRole);
     button->setObjectName(QString::fromUtf8(objectName));
+    if (decision == Decision::Nothing) {
+        button->setDefault(true);
+        m_safest = button;
+    }
     connect(button, &QPushButton::clicked, this, [this, decision] {
         m_decision = decision;
         if (decision == Decision::Nothing)
@@ -91,7 +102,7 @@ void ImportDecisionDialog::buildHomeHere(const ImportPlan& plan, const QString& 
             tr("An import never replaces a Learning Team that started here, so nothing written here can be lost."),
             tr("You can import the bundle as a separate copy, called %1, and keep both.").arg(quoted(copyTitle)))));
     addChoice(tr("Import as a separate copy"), "importAsCopyButton", Decision::AsCopy);
-    addChoice(tr("Cancel"), "cancelImportButton", Decision::Nothing)->setDefault(true);
+    addChoice(tr("Cancel"), "cancelImportButton", Decision::Nothing);
 }
 
 void ImportDecisionDialog::buildUpToDate(const ImportPlan& plan, const QString& hereTitle) {
@@ -104,7 +115,7 @@ void ImportDecisionDialog::buildUpToDate(const ImportPlan& plan, const QString& 
                   .arg(quoted(hereTitle))
                   .arg(plan.importedRevision);
     m_layout->addWidget(paragraph(u"<p>%1</p><p>%2</p>"_s.arg(why, tr("Nothing was changed."))));
-    addChoice(tr("OK"), "closeImportButton", Decision::Nothing)->setDefault(true);
+    addChoice(tr("OK"), "closeImportButton", Decision::Nothing);
 }
 
 void ImportDecisionDialog::buildChangedHere(const ImportPlan& plan, const QString& hereTitle,
@@ -168,7 +179,7 @@ void ImportDecisionDialog::buildChangedHere(const ImportPlan& plan, const QStrin
            "stay."))));
     addChoice(tr("Keep both"), "keepBothButton", Decision::AsCopy);
     addChoice(tr("Take theirs"), "takeTheirsButton", Decision::TakeTheirs);
-    addChoice(tr("Keep mine"), "keepMineButton", Decision::Nothing)->setDefault(true);
+    addChoice(tr("Keep mine"), "keepMineButton", Decision::Nothing);
 }
 
 } // namespace ltw::gui

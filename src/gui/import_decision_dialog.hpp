@@ -28,6 +28,9 @@ public:
 
     Decision decision() const { return m_decision; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QPushButton* addChoice(const QString& text, const char* objectName, Decision decision);
     void buildHomeHere(const ImportPlan& plan, const QString& hereTitle, const QString& copyTitle);
@@ -35,6 +38,7 @@ private:
     void buildChangedHere(const ImportPlan& plan, const QString& hereTitle, const QString& copyTitle);
 
     Decision m_decision = Decision::Nothing;
+    QPushButton* m_safest = nullptr; // the default, with the keyboard on it: Enter never replaces anything
     QVBoxLayout* m_layout = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

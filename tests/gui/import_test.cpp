@@ -75,7 +75,8 @@ protected:
         return QString::fromStdString(path.string());
     }
 
-    // Imports `path` with the keyboard; when the import asks, records what it says and clicks `button`.
+    // Imports `path` with the keyboard; when the import asks, records what it says and clicks `button` (or
+    // presses Enter, for "Enter").
     void importWithKeyboard(const QString& path, const char* button = nullptr) {
         chosen = path;
         said.clear();
@@ -93,8 +94,12 @@ protected:
                 said = dialog->windowTitle();
                 for (auto* label : dialog->findChildren<QLabel*>())
                     said += u'\n' + label->text();
-                auto* answer = dialog->findChild<QPushButton*>(QString::fromUtf8(button));
                 asked = true;
+                if (std::string_view(button) == "Enter") { // the keyboard's answer: the safe default
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                    return;
+                }
+                auto* answer = dialog->findChild<QPushButton*>(QString::fromUtf8(button));
                 if (answer)
                     answer->click();
                 else
@@ -135,6 +140,8 @@ TEST_F(ImportTest, ALearningTeamThatStartedHereIsOfferedOnlyASeparateCopy) {
     const auto before = repo.snapshot(home);
     openWindow();
 
+    importWithKeyboard(bundle, "Enter");
+    EXPECT_EQ(repo.learningTeams().size(), 1u) << "Enter cancels";
     importWithKeyboard(bundle, "cancelImportButton");
     EXPECT_TRUE(said.contains(u"started on this laptop"_s)) << said.toStdString();
     EXPECT_TRUE(said.contains(u"(copy from Amara Osei, "_s)) << "the copy's name is announced";
@@ -215,6 +222,8 @@ TEST_F(ImportTest, BothSidesChangedItAndTheFacilitatorChooses) {
     const auto before = repo.snapshot(copy);
     openWindow();
 
+    importWithKeyboard(newer, "Enter");
+    EXPECT_TRUE(sameContent(repo.snapshot(copy), before)) << "Enter keeps mine";
     importWithKeyboard(newer, "keepMineButton");
     EXPECT_TRUE(said.contains(u"Both sides changed"_s)) << said.toStdString();
     EXPECT_TRUE(said.contains(u"Changed here"_s));

@@ -1,10 +1,12 @@
 // Pictures of each phase's workspace on the sample, as a facilitator sees them. The test checks that
 // every workspace draws; with LTW_SCREENSHOT_DIR set it also saves the PNGs kept in docs/screenshots.
+#include "import_decision_dialog.hpp"
 #include "main_window.hpp"
 #include "phase_stepper.hpp"
 #include "report_export_dialog.hpp"
 #include "share_workspace.hpp"
 
+#include "ltw/bundle.hpp"
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"
 #include "ltw/sqlite_repository.hpp"
@@ -88,6 +90,41 @@ TEST(Screenshots, TheReportReviewDraws) {
     if (!out.isEmpty())
         image.save(u"%1/share-report-review.png"_s.arg(out));
     dialog->reject();
+}
+
+// The question when both sides changed a Learning Team: what each changed, three answers, and room for
+// all of it on the laptop's screen.
+TEST(Screenshots, TheImportQuestionFitsTheLaptop) {
+    SqliteRepository home(":memory:");
+    const auto sample = addSampleLearningTeam(home);
+    SqliteRepository laptop(":memory:");
+    const Id copy = importBundle(laptop, exportBundle(home.snapshot(sample.id)), ImportSource{"dock.json"}).learningTeamId;
+    auto note = laptop.notes(copy).front();
+    note.text += " We tried the door 5 printer first.";
+    laptop.updateNote(note);
+    auto action = laptop.actions(copy).front();
+    action.status = ActionStatus::Done;
+    laptop.updateAction(action);
+    Note reflection;
+    reflection.learningTeamId = sample.id;
+    reflection.kind = NoteKind::Reflection;
+    reflection.text = "A week on: the cage is full by three in the morning";
+    home.addNote(reflection);
+    home.removeAction(home.actions(sample.id).back().id);
+    const auto plan = planImport(laptop, exportBundle(home.snapshot(sample.id)));
+    ASSERT_EQ(plan.situation, ImportSituation::ChangedHere);
+    const auto title = QString::fromStdString(sample.title);
+    ImportDecisionDialog dialog(plan, title,
+                                QString::fromStdString(copyTitle(sample.title, plan.exportedBy, now())));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_LE(dialog.height(), 700) << "it fits a 1366×768 screen with its window frame";
+    EXPECT_LE(dialog.width(), 1300);
+    const auto image = dialog.grab().toImage();
+    EXPECT_GT(colourCount(image), 20);
+    const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR");
+    if (!out.isEmpty())
+        image.save(u"%1/import-both-changed.png"_s.arg(out));
 }
 
 } // namespace
