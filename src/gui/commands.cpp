@@ -26,6 +26,27 @@ void RepositoryCommand::guarded(void (RepositoryCommand::*step)()) {
 void RepositoryCommand::redo() { guarded(&RepositoryCommand::apply); }
 void RepositoryCommand::undo() { guarded(&RepositoryCommand::revert); }
 
+CompoundCommand::CompoundCommand(Repository& repo, FailureReporter report, const QString& text)
+    : RepositoryCommand(repo, std::move(report)) {
+    setText(text);
+}
+
+CompoundCommand::~CompoundCommand() = default;
+
+void CompoundCommand::apply() {
+    m_repo.transaction([&] {
+        for (auto& step : m_steps)
+            step->apply();
+    });
+}
+
+void CompoundCommand::revert() {
+    m_repo.transaction([&] {
+        for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
+            (*it)->revert();
+    });
+}
+
 AddNoteCommand::AddNoteCommand(Repository& repo, FailureReporter report, Note note)
     : RepositoryCommand(repo, std::move(report)), m_note(std::move(note)) {
     setText(tr("Capture “%1”").arg(shortened(m_note.text)));
@@ -207,6 +228,23 @@ void ImportBundleCommand::revert() {
             m_repo.removeTeam(m_createdTeam->id);
     });
 }
+
+ActionFromIdeaCommand::ActionFromIdeaCommand(Repository& repo, FailureReporter report, Note idea, Action action,
+                                             const QString& text)
+    : RepositoryCommand(repo, std::move(report)), m_idea(std::move(idea)), m_action(std::move(action)) {
+    setText(text);
+}
+
+void ActionFromIdeaCommand::apply() {
+    m_repo.transaction([&] {
+        const auto stored = m_repo.addAction(m_action);
+        m_repo.addLink(Link{0, m_action.learningTeamId, {ItemType::Note, m_idea.id}, {ItemType::Action, stored.id},
+                            LinkKind::LeadsTo});
+        m_action = stored; // only once both are stored: a failed redo keeps the action as it was
+    });
+}
+
+void ActionFromIdeaCommand::revert() { m_repo.removeAction(m_action.id); } // its link goes with it
 
 RemoveNotesCommand::RemoveNotesCommand(Repository& repo, FailureReporter report, std::vector<Note> notes,
                                        std::vector<Link> links)

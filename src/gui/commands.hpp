@@ -43,8 +43,33 @@ protected:
     Repository& m_repo;
 
 private:
+    friend class CompoundCommand; // runs its steps' apply and revert inside its own transaction
     void guarded(void (RepositoryCommand::*step)());
     FailureReporter m_report;
+};
+
+// Several storage steps as one undo step. Redo runs them in order and undo runs them backwards, each
+// inside one repository transaction: a failure anywhere leaves nothing of the step behind, and the
+// step is dropped from the stack (QUndoStack's macros cannot promise that: each command of a macro is
+// a transaction of its own). The steps are commands that are never pushed themselves.
+class CompoundCommand final : public RepositoryCommand {
+public:
+    CompoundCommand(Repository& repo, FailureReporter report, const QString& text);
+    ~CompoundCommand() override;
+    // Takes the step; returns it, for a caller that needs what it stored once the compound was pushed
+    // and kept (LearningTeamDocument::push says so).
+    template <class Step>
+    Step* add(Step* step) {
+        m_steps.emplace_back(step);
+        return step;
+    }
+    bool empty() const { return m_steps.empty(); }
+    std::size_t stepCount() const { return m_steps.size(); }
+
+private:
+    void apply() override;
+    void revert() override;
+    std::vector<std::unique_ptr<RepositoryCommand>> m_steps;
 };
 
 class AddNoteCommand final : public RepositoryCommand {
@@ -158,6 +183,20 @@ private:
     std::optional<LearningTeamSnapshot> m_before; // what the update replaced
     std::optional<LearningTeamSnapshot> m_after;  // what the import made
     std::optional<Team> m_createdTeam;            // a team the import made for it
+};
+
+// An idea of the parking lot turned into an action: the action and a link from the idea to it, in one
+// transaction each way. After a redo, `action()` holds the stored action (its id kept for the next redo).
+class ActionFromIdeaCommand final : public RepositoryCommand {
+public:
+    ActionFromIdeaCommand(Repository& repo, FailureReporter report, Note idea, Action action, const QString& text);
+    const Action& action() const { return m_action; }
+
+private:
+    void apply() override;
+    void revert() override;
+    Note m_idea;
+    Action m_action;
 };
 
 // Removes notes with their links, and puts both back on undo.

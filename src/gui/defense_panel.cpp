@@ -284,27 +284,8 @@ Id DefensePanel::addDefense(const QString& title, DefenseKind kind) {
 
 // One step: the actions that pointed at it let go, then the defense goes with its links.
 void DefensePanel::removeSelectedDefense() {
-    if (!m_document || m_selected == 0)
-        return;
-    auto& repo = m_document->repository();
-    const auto d = repo.defense(m_selected);
-    if (!d)
-        return;
-    auto* stack = m_document->undoStack();
-    const auto text = tr("Delete the defense “%1”").arg(shortened(d->title));
-    stack->beginMacro(text);
-    for (const auto& a : repo.actions(m_document->learningTeamId())) {
-        if (a.defenseId != d->id)
-            continue;
-        auto after = a;
-        after.defenseId.reset();
-        stack->push(
-            new UpdateItemCommand<Action>(repo, m_document->reporter(), a, after, &Repository::updateAction, text));
-    }
-    stack->push(new RemoveItemCommand<Defense>(repo, m_document->reporter(), *d,
-                                               m_document->linksOf({ItemType::Defense, d->id}), &Repository::addDefense,
-                                               &Repository::removeDefense, text));
-    stack->endMacro();
+    if (m_document && m_selected != 0)
+        m_document->removeDefense(m_selected);
 }
 
 std::set<Id> DefensePanel::linkedNotes(Id defenseId) const {
@@ -318,45 +299,8 @@ std::set<Id> DefensePanel::linkedNotes(Id defenseId) const {
 
 // Ticking and unticking in the picker is one step when it is confirmed, however many notes changed.
 void DefensePanel::setLinkedNotes(Id defenseId, const std::set<Id>& noteIds) {
-    if (!m_document)
-        return;
-    auto& repo = m_document->repository();
-    const auto d = repo.defense(defenseId);
-    if (!d)
-        return;
-    const Id ltId = m_document->learningTeamId();
-    std::vector<Link> gone;
-    std::set<Id> kept;
-    for (const auto& l : repo.links(ltId)) {
-        auto ends = defenseAndNoteOf(l);
-        if (!ends || ends->first != defenseId)
-            continue;
-        if (noteIds.count(ends->second))
-            kept.insert(ends->second);
-        else
-            gone.push_back(l);
-    }
-    std::vector<Id> added;
-    for (Id n : noteIds)
-        if (!kept.count(n))
-            added.push_back(n);
-    const auto count = static_cast<int>(gone.size() + added.size());
-    if (count == 0)
-        return;
-    auto* stack = m_document->undoStack();
-    const auto title = shortened(d->title);
-    if (count > 1)
-        stack->beginMacro(tr("Change the notes “%1” answers").arg(title));
-    for (const auto& l : gone)
-        stack->push(new RemoveItemCommand<Link>(repo, m_document->reporter(), l, {}, &Repository::addLink,
-                                                &Repository::removeLink, tr("Unlink a note from “%1”").arg(title)));
-    for (Id n : added) {
-        const Link link{0, ltId, {ItemType::Defense, defenseId}, {ItemType::Note, n}, LinkKind::Answers};
-        stack->push(new AddItemCommand<Link>(repo, m_document->reporter(), link, &Repository::addLink,
-                                             &Repository::removeLink, tr("Link a note to “%1”").arg(title)));
-    }
-    if (count > 1)
-        stack->endMacro();
+    if (m_document)
+        m_document->setDefenseNotes(defenseId, noteIds);
 }
 
 void DefensePanel::linkNote(Id defenseId, Id noteId) {

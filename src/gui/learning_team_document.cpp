@@ -151,4 +151,177 @@ void LearningTeamDocument::removeNotes(const std::vector<Id>& noteIds) {
     m_stack->push(new RemoveNotesCommand(m_repo, reporter(), std::move(notes), std::move(links)));
 }
 
+Id LearningTeamDocument::turnIdeaIntoAction(Id noteId) {
+    const auto idea = m_repo.note(noteId);
+    if (!idea || idea->learningTeamId != m_id)
+        return 0;
+    const auto text = tr("Turn the idea “%1” into an action").arg(shortened(idea->text));
+    Action action;
+    action.learningTeamId = m_id;
+    action.title = QString::fromStdString(idea->text).simplified().toStdString();
+    auto* command = new ActionFromIdeaCommand(m_repo, reporter(), *idea, action, text);
+    return push(command) ? command->action().id : 0;
+}
+
+void LearningTeamDocument::removeDefense(Id defenseId) {
+    const auto d = m_repo.defense(defenseId);
+    if (!d)
+        return;
+    const auto text = tr("Delete the defense “%1”").arg(shortened(d->title));
+    auto* command = new CompoundCommand(m_repo, reporter(), text);
+    for (const auto& a : m_repo.actions(m_id)) {
+        if (a.defenseId != d->id)
+            continue;
+        auto after = a;
+        after.defenseId.reset();
+        command->add(new UpdateItemCommand<Action>(m_repo, {}, a, after, &Repository::updateAction, {}));
+    }
+    command->add(new RemoveItemCommand<Defense>(m_repo, {}, *d, linksOf({ItemType::Defense, d->id}),
+                                                &Repository::addDefense, &Repository::removeDefense, {}));
+    push(command);
+}
+
+namespace {
+
+// The defense and the note a link joins, if it is an "answers" link between the two.
+std::optional<std::pair<Id, Id>> defenseAndNote(const Link& l) {
+    if (l.kind != LinkKind::Answers)
+        return std::nullopt;
+    if (l.from.type == ItemType::Defense && l.to.type == ItemType::Note)
+        return std::pair{l.from.id, l.to.id};
+    if (l.to.type == ItemType::Defense && l.from.type == ItemType::Note)
+        return std::pair{l.to.id, l.from.id};
+    return std::nullopt;
+}
+
+} // namespace
+
+void LearningTeamDocument::setDefenseNotes(Id defenseId, const std::set<Id>& noteIds) {
+    const auto d = m_repo.defense(defenseId);
+    if (!d)
+        return;
+    const auto title = shortened(d->title);
+    auto* command = new CompoundCommand(m_repo, reporter(), tr("Change the notes “%1” answers").arg(title));
+    std::set<Id> kept;
+    for (const auto& l : m_repo.links(m_id)) {
+        const auto ends = defenseAndNote(l);
+        if (!ends || ends->first != defenseId)
+            continue;
+        if (noteIds.count(ends->second))
+            kept.insert(ends->second);
+        else
+            command->add(new RemoveItemCommand<Link>(m_repo, {}, l, {}, &Repository::addLink, &Repository::removeLink, {}));
+    }
+    int added = 0;
+    for (Id n : noteIds)
+        if (!kept.count(n)) {
+            const Link link{0, m_id, {ItemType::Defense, defenseId}, {ItemType::Note, n}, LinkKind::Answers};
+            command->add(new AddItemCommand<Link>(m_repo, {}, link, &Repository::addLink, &Repository::removeLink, {}));
+            ++added;
+        }
+    if (command->empty()) {
+        delete command;
+        return;
+    }
+    const bool one = command->stepCount() == 1;
+    if (one)
+        command->setText(added ? tr("Link a note to “%1”").arg(title) : tr("Unlink a note from “%1”").arg(title));
+    push(command);
+}
+
+void LearningTeamDocument::removeActions(const std::vector<Id>& actionIds) {
+    std::vector<Action> chosen;
+    for (Id id : actionIds)
+        if (auto a = m_repo.action(id))
+            chosen.push_back(*a);
+    if (chosen.empty())
+        return;
+    const auto text = chosen.size() == 1 ? tr("Delete the action “%1”").arg(shortened(chosen.front().title))
+                                         : tr("Delete %1 actions").arg(chosen.size());
+    auto* command = new CompoundCommand(m_repo, reporter(), text);
+    for (const auto& a : chosen)
+        command->add(new RemoveItemCommand<Action>(m_repo, {}, a, linksOf({ItemType::Action, a.id}),
+                                                   &Repository::addAction, &Repository::removeAction, {}));
+    push(command);
+}
+
+void LearningTeamDocument::swapSteps(Id first, Id second) {
+    const auto a = m_repo.workStep(first);
+    const auto b = m_repo.workStep(second);
+    if (!a || !b || a->track != b->track)
+        return;
+    auto a2 = *a, b2 = *b;
+    std::swap(a2.position, b2.position);
+    if (a2.position == b2.position) // equal positions (an import): make the order explicit
+        a2.position += b->id > a->id ? 1 : -1; // listed by position, then id: towards the other step
+    auto* command =
+        new CompoundCommand(m_repo, reporter(), tr("Move the step “%1”").arg(QString::fromStdString(a->text)));
+    command->add(new UpdateItemCommand<WorkStep>(m_repo, {}, *a, a2, &Repository::updateWorkStep, {}));
+    command->add(new UpdateItemCommand<WorkStep>(m_repo, {}, *b, b2, &Repository::updateWorkStep, {}));
+    push(command);
+}
+
+void LearningTeamDocument::attachNotes(Id stepId, const std::vector<Id>& noteIds) {
+    const ItemRef stepRef{ItemType::WorkStep, stepId};
+    std::vector<Link> current;
+    for (const auto& l : linksOf(stepRef))
+        if (l.kind == LinkKind::AttachedTo && (l.from.type == ItemType::Note || l.to.type == ItemType::Note))
+            current.push_back(l);
+    auto noteOf = [](const Link& l) { return l.from.type == ItemType::Note ? l.from.id : l.to.id; };
+    auto* command = new CompoundCommand(m_repo, reporter(), tr("Attach notes to a step"));
+    for (const auto& l : current)
+        if (std::find(noteIds.begin(), noteIds.end(), noteOf(l)) == noteIds.end())
+            command->add(new RemoveItemCommand<Link>(m_repo, {}, l, {}, &Repository::addLink, &Repository::removeLink, {}));
+    for (Id noteId : noteIds)
+        if (std::none_of(current.begin(), current.end(), [&](const Link& l) { return noteOf(l) == noteId; }))
+            command->add(new AddItemCommand<Link>(m_repo, {},
+                                                  Link{0, m_id, {ItemType::Note, noteId}, stepRef, LinkKind::AttachedTo},
+                                                  &Repository::addLink, &Repository::removeLink, {}));
+    if (command->empty()) {
+        delete command;
+        return;
+    }
+    push(command);
+}
+
+void LearningTeamDocument::editDetails(const LearningTeam& after, const std::vector<Participant>& roster) {
+    const auto before = m_repo.learningTeam(m_id);
+    if (!before)
+        return;
+    auto* command = new CompoundCommand(m_repo, reporter(),
+                                        tr("Edit the details of “%1”").arg(QString::fromStdString(after.title)));
+    if (after != *before)
+        command->add(new UpdateItemCommand<LearningTeam>(m_repo, {}, *before, after, &Repository::updateLearningTeam, {}));
+    for (const auto& p : m_repo.participants(m_id)) {
+        auto it = std::find_if(roster.begin(), roster.end(), [&](const Participant& w) { return w.id == p.id; });
+        if (it == roster.end()) {
+            for (const auto& n : m_repo.notes(m_id))
+                if (n.tellerId == p.id) {
+                    auto untold = n;
+                    untold.tellerId.reset();
+                    command->add(new UpdateItemCommand<Note>(m_repo, {}, n, untold, &Repository::updateNote, {}));
+                }
+            command->add(new RemoveItemCommand<Participant>(m_repo, {}, p, {}, &Repository::addParticipant,
+                                                            &Repository::removeParticipant, {}));
+        } else if (it->role != p.role || it->name != p.name) {
+            auto changed = p;
+            changed.role = it->role;
+            changed.name = it->name;
+            command->add(
+                new UpdateItemCommand<Participant>(m_repo, {}, p, changed, &Repository::updateParticipant, {}));
+        }
+    }
+    for (auto p : roster)
+        if (p.id == 0) {
+            p.learningTeamId = m_id;
+            command->add(new AddItemCommand<Participant>(m_repo, {}, p, &Repository::addParticipant,
+                                                         &Repository::removeParticipant, {}));
+        }
+    if (command->empty()) {
+        delete command;
+        return;
+    }
+    push(command);
+}
+
 } // namespace ltw::gui

@@ -8,6 +8,8 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <set>
+#include <vector>
 
 namespace ltw::gui {
 
@@ -39,6 +41,23 @@ public:
     void editLearningTeam(const LearningTeam& after, const QString& text);
     // The redaction list of the Learning Team, as one undo step (successive edits of the list merge).
     void editRedactions(const std::vector<RedactionTerm>& terms);
+
+    // Compound edits: each is one undo step whose redo and undo run in one transaction, all or nothing.
+    // Solve: an idea of the parking lot becomes an action, linked from the idea (which stays). Returns the
+    // action's id, or 0 when nothing was stored.
+    Id turnIdeaIntoAction(Id noteId);
+    // Deletes a defense with its links; the actions that pointed at it let go of it.
+    void removeDefense(Id defenseId);
+    // The notes a defense answers become exactly `noteIds`.
+    void setDefenseNotes(Id defenseId, const std::set<Id>& noteIds);
+    void removeActions(const std::vector<Id>& actionIds);
+    // Two steps of one track trade places (`first` takes `second`'s place and the other way round).
+    void swapSteps(Id first, Id second);
+    // The notes attached to a work step become exactly `noteIds`.
+    void attachNotes(Id stepId, const std::vector<Id>& noteIds);
+    // The Learning Team's fields and its roster as the details form has them (a participant with id 0 is
+    // new). A participant who goes leaves their notes in place, told by nobody; undo gives them back.
+    void editDetails(const LearningTeam& after, const std::vector<Participant>& roster);
 
     // The links that touch an item, to be put back if its removal is undone.
     std::vector<Link> linksOf(ItemRef item) const;

@@ -98,45 +98,8 @@ std::vector<Participant> NewLearningTeamDialog::participantsFromForm() const {
 
 // One undo step: the Learning Team's fields, and each participant added, changed or removed.
 void NewLearningTeamDialog::acceptEdit() {
-    auto& doc = *m_document;
-    const Id id = doc.learningTeamId();
-    const auto before = m_repo.learningTeam(id).value();
-    const auto after = fromForm(before);
-    const auto wanted = participantsFromForm();
-    const auto current = m_repo.participants(id);
-    auto* stack = doc.undoStack();
-    stack->beginMacro(tr("Edit the details of “%1”").arg(QString::fromStdString(after.title)));
-    if (after != before)
-        stack->push(new UpdateItemCommand<LearningTeam>(m_repo, doc.reporter(), before, after,
-                                                        &Repository::updateLearningTeam, {}));
-    for (const auto& p : current) {
-        auto it = std::find_if(wanted.begin(), wanted.end(), [&](const Participant& w) { return w.id == p.id; });
-        if (it == wanted.end()) {
-            // Their notes stay, told by nobody in particular; undo gives the notes their teller back.
-            for (const auto& n : m_repo.notes(id))
-                if (n.tellerId == p.id) {
-                    auto untold = n;
-                    untold.tellerId.reset();
-                    stack->push(
-                        new UpdateItemCommand<Note>(m_repo, doc.reporter(), n, untold, &Repository::updateNote, {}));
-                }
-            stack->push(new RemoveItemCommand<Participant>(m_repo, doc.reporter(), p, {}, &Repository::addParticipant,
-                                                           &Repository::removeParticipant, {}));
-        } else if (it->role != p.role || it->name != p.name) {
-            auto changed = p;
-            changed.role = it->role;
-            changed.name = it->name;
-            stack->push(new UpdateItemCommand<Participant>(m_repo, doc.reporter(), p, changed,
-                                                           &Repository::updateParticipant, {}));
-        }
-    }
-    for (auto p : wanted)
-        if (p.id == 0) {
-            p.learningTeamId = id;
-            stack->push(new AddItemCommand<Participant>(m_repo, doc.reporter(), p, &Repository::addParticipant,
-                                                        &Repository::removeParticipant, {}));
-        }
-    stack->endMacro();
+    const auto before = m_repo.learningTeam(m_document->learningTeamId()).value();
+    m_document->editDetails(fromForm(before), participantsFromForm());
     QDialog::accept();
 }
 

@@ -310,17 +310,10 @@ void SolveWorkspace::removeSelectedActions() {
     for (const auto& i : m_actionTable->selectionModel()->selectedRows())
         if (auto a = m_actions->actionAt(m_sortedActions->mapToSource(i).row()))
             chosen.push_back(*a);
-    if (chosen.empty())
-        return;
-    auto* stack = m_document->undoStack();
-    const auto text = chosen.size() == 1 ? tr("Delete the action “%1”").arg(shortened(chosen.front().title))
-                                         : tr("Delete %1 actions").arg(chosen.size());
-    stack->beginMacro(text);
+    std::vector<Id> ids;
     for (const auto& a : chosen)
-        stack->push(new RemoveItemCommand<Action>(m_document->repository(), m_document->reporter(), a,
-                                                  m_document->linksOf({ItemType::Action, a.id}), &Repository::addAction,
-                                                  &Repository::removeAction, text));
-    stack->endMacro();
+        ids.push_back(a.id);
+    m_document->removeActions(ids);
 }
 
 void SolveWorkspace::voteSelected(int delta) {
@@ -337,31 +330,8 @@ void SolveWorkspace::turnIdeaIntoAction() {
     const auto current = m_parkingList->currentIndex();
     if (!m_document || !current.isValid())
         return;
-    auto& repo = m_document->repository();
-    const auto idea = repo.note(current.data(SolveNoteListModel::IdRole).toLongLong());
-    if (!idea)
-        return;
-    auto* stack = m_document->undoStack();
-    const auto text = tr("Turn the idea “%1” into an action").arg(shortened(idea->text));
-    Action a;
-    a.learningTeamId = m_document->learningTeamId();
-    a.title = QString::fromStdString(idea->text).simplified().toStdString();
-    stack->beginMacro(text);
-    auto* add = new AddItemCommand<Action>(repo, m_document->reporter(), a, &Repository::addAction,
-                                           &Repository::removeAction, text);
-    stack->push(add);
-    if (add->item().id != 0) {
-        const Link link{0,
-                        m_document->learningTeamId(),
-                        {ItemType::Note, idea->id},
-                        {ItemType::Action, add->item().id},
-                        LinkKind::LeadsTo};
-        stack->push(new AddItemCommand<Link>(repo, m_document->reporter(), link, &Repository::addLink,
-                                             &Repository::removeLink, text));
-    }
-    stack->endMacro();
-    if (add->item().id != 0)
-        selectAction(add->item().id);
+    if (const Id action = m_document->turnIdeaIntoAction(current.data(SolveNoteListModel::IdRole).toLongLong()))
+        selectAction(action);
 }
 
 void SolveWorkspace::answerGapWithSelectedDefense() {

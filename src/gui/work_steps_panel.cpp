@@ -144,18 +144,8 @@ void WorkStepsPanel::moveSelected(StepTrack track, int by) {
     const auto* b = model(track)->step(row + by);
     if (!a || !b)
         return;
-    auto a2 = *a, b2 = *b;
-    std::swap(a2.position, b2.position);
-    if (a2.position == b2.position) // equal positions (an import): make the order explicit
-        a2.position += by;
     const Id moved = a->id;
-    auto* stack = m_document->undoStack();
-    stack->beginMacro(tr("Move the step “%1”").arg(QString::fromStdString(a->text)));
-    stack->push(new UpdateItemCommand<WorkStep>(m_document->repository(), m_document->reporter(), *a, a2,
-                                                &Repository::updateWorkStep, {}));
-    stack->push(new UpdateItemCommand<WorkStep>(m_document->repository(), m_document->reporter(), *b, b2,
-                                                &Repository::updateWorkStep, {}));
-    stack->endMacro();
+    m_document->swapSteps(a->id, b->id);
     for (int r = 0; r < model(track)->rowCount(); ++r)
         if (model(track)->step(r)->id == moved)
             list(track)->setCurrentIndex(model(track)->index(r));
@@ -175,28 +165,8 @@ void WorkStepsPanel::removeSelected(StepTrack track) {
 
 void WorkStepsPanel::attachToSelected(StepTrack track, const std::vector<Id>& noteIds) {
     const Id stepId = selectedStep(track);
-    if (!m_document || stepId == 0)
-        return;
-    auto& repo = m_document->repository();
-    const ItemRef stepRef{ItemType::WorkStep, stepId};
-    std::vector<Link> current;
-    for (const auto& l : m_document->linksOf(stepRef))
-        if (l.kind == LinkKind::AttachedTo && (l.from.type == ItemType::Note || l.to.type == ItemType::Note))
-            current.push_back(l);
-    auto noteOf = [&](const Link& l) { return l.from.type == ItemType::Note ? l.from.id : l.to.id; };
-    auto* stack = m_document->undoStack();
-    stack->beginMacro(tr("Attach notes to a step"));
-    for (const auto& l : current)
-        if (std::find(noteIds.begin(), noteIds.end(), noteOf(l)) == noteIds.end())
-            stack->push(new RemoveItemCommand<Link>(repo, m_document->reporter(), l, {}, &Repository::addLink,
-                                                    &Repository::removeLink, {}));
-    for (Id noteId : noteIds)
-        if (std::none_of(current.begin(), current.end(), [&](const Link& l) { return noteOf(l) == noteId; }))
-            stack->push(new AddItemCommand<Link>(
-                repo, m_document->reporter(),
-                Link{0, m_document->learningTeamId(), {ItemType::Note, noteId}, stepRef, LinkKind::AttachedTo},
-                &Repository::addLink, &Repository::removeLink, {}));
-    stack->endMacro();
+    if (m_document && stepId != 0)
+        m_document->attachNotes(stepId, noteIds);
 }
 
 void WorkStepsPanel::chooseAttachments(StepTrack track) {
