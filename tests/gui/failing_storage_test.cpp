@@ -1,0 +1,189 @@
+// Every edit of the Learning Team's document under failing storage: the Nth write fails (a full disk),
+// for every N the edit asks for, and then none. Whatever fails, the database, the undo stack and the
+// models are exactly as before, and the facilitator is told; an edit that goes through is one undo step.
+#include "action_table_model.hpp"
+#include "change_hub.hpp"
+#include "defense_list_model.hpp"
+#include "learning_team_document.hpp"
+#include "note_table_model.hpp"
+#include "work_step_model.hpp"
+
+#include "failing_repository.hpp"
+#include "ltw/sample.hpp"
+#include "ltw/sqlite_repository.hpp"
+
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+using namespace ltw;
+using namespace ltw::gui;
+using ltw::test::FailingRepository;
+
+namespace {
+
+bool sameContent(const LearningTeamSnapshot& a, const LearningTeamSnapshot& b) {
+    return a.learningTeam == b.learningTeam && a.participants == b.participants && a.notes == b.notes &&
+           a.steps == b.steps && a.defenses == b.defenses && a.actions == b.actions && a.learnings == b.learnings &&
+           a.links == b.links && a.phaseLog == b.phaseLog && a.themes == b.themes && a.origin == b.origin;
+}
+
+class FailingStorage : public ::testing::Test {
+protected:
+    SqliteRepository real{":memory:"};
+    FailingRepository repo{real};
+    ChangeHub hub{repo};
+    Id lt = 0;
+    std::unique_ptr<LearningTeamDocument> doc;
+    NoteTableModel notes{hub};
+    ActionTableModel actions{hub};
+    DefenseListModel defenses{hub};
+    WorkStepModel done{hub, StepTrack::Done};
+    int told = 0;
+
+    void SetUp() override {
+        lt = addSampleLearningTeam(real).id;
+        doc = std::make_unique<LearningTeamDocument>(repo, lt);
+        QObject::connect(doc.get(), &LearningTeamDocument::failed, [this](const QString&) { ++told; });
+        notes.setDocument(doc.get());
+        actions.setDocument(doc.get());
+        defenses.setDocument(doc.get());
+        done.setDocument(doc.get());
+    }
+
+    void modelsShowTheDatabase() {
+        EXPECT_EQ(notes.rowCount(), static_cast<int>(real.notes(lt).size()));
+        EXPECT_EQ(actions.rowCount(), static_cast<int>(real.actions(lt).size()));
+        EXPECT_EQ(defenses.rowCount(), static_cast<int>(real.defenses(lt).size()));
+        EXPECT_EQ(done.rowCount(), static_cast<int>(real.workSteps(lt, StepTrack::Done).size()));
+    }
+
+    // Runs `edit` with a failure at its first write, its second, … until it needs no more; then it goes
+    // through, as one undo step, and its undo is tried the same way. Returns how many writes it took.
+    int underEveryFailure(const std::function<void()>& edit) {
+        QUndoStack* stack = doc->undoStack();
+        int n = 1;
+        for (;; ++n) {
+            SCOPED_TRACE("the write that fails: " + std::to_string(n));
+            const auto before = real.snapshot(lt);
+            const int count = stack->count();
+            const int index = stack->index();
+            const int toldBefore = told;
+            repo.failWrite(n);
+            edit();
+            if (!repo.failed()) {
+                EXPECT_EQ(stack->count(), count + 1) << "a successful edit is one undo step";
+                EXPECT_EQ(told, toldBefore);
+                break;
+            }
+            EXPECT_TRUE(sameContent(real.snapshot(lt), before)) << "nothing of the edit is left";
+            EXPECT_EQ(stack->count(), count) << "the undo stack is as it was";
+            EXPECT_EQ(stack->index(), index);
+            EXPECT_EQ(told, toldBefore + 1) << "the facilitator is told";
+            modelsShowTheDatabase();
+        }
+        const int writes = n - 1;
+        EXPECT_GT(writes, 0) << "the edit wrote nothing";
+        modelsShowTheDatabase();
+        // Undo fails at each write too: the edit stays whole, and the facilitator is told.
+        for (int m = 1;; ++m) {
+            SCOPED_TRACE("the undo write that fails: " + std::to_string(m));
+            const auto after = real.snapshot(lt);
+            const int toldBefore = told;
+            repo.failWrite(m);
+            stack->undo();
+            if (!repo.failed())
+                break;
+            EXPECT_TRUE(sameContent(real.snapshot(lt), after)) << "nothing is half undone";
+            EXPECT_EQ(told, toldBefore + 1);
+            modelsShowTheDatabase();
+            repo.failWrite(0);
+            break; // the failed command is gone from the stack: the edit stays, as the database holds it
+        }
+        repo.failWrite(0);
+        return writes;
+    }
+
+    Note firstOf(NoteKind kind) {
+        for (const auto& n : real.notes(lt))
+            if (n.kind == kind)
+                return n;
+        ADD_FAILURE() << "the sample has no note of kind " << toString(kind);
+        return {};
+    }
+};
+
+TEST_F(FailingStorage, CaptureEditMoveAndDeleteNotes) {
+    underEveryFailure([&] { doc->captureNote(NoteKind::Story, QStringLiteral("The printer jammed again"), {}); });
+    auto edited = firstOf(NoteKind::Story);
+    edited.text = "Retold";
+    underEveryFailure([&] { doc->editNote(edited); });
+    const auto a = firstOf(NoteKind::HardCondition).id;
+    const auto b = firstOf(NoteKind::WeakSignal).id;
+    EXPECT_GT(underEveryFailure([&] { doc->setNoteKind({a, b}, NoteKind::Tradeoff); }), 1);
+    EXPECT_GT(underEveryFailure([&] { doc->removeNotes({a, b}); }), 1);
+}
+
+TEST_F(FailingStorage, Themes) {
+    const auto a = firstOf(NoteKind::Adaptation).id;
+    const auto b = firstOf(NoteKind::Tradeoff).id;
+    EXPECT_GT(underEveryFailure([&] { doc->makeTheme({a, b}, "Working around the printer"); }), 1);
+    const auto theme = real.themes(lt).front();
+    underEveryFailure([&] { doc->renameTheme(theme.id, "Nights"); });
+    underEveryFailure([&] { doc->setNotesTheme({a, b}, theme.id); });
+    underEveryFailure([&] { doc->removeTheme(theme.id); });
+}
+
+TEST_F(FailingStorage, TheLearningTeamAndItsDetails) {
+    auto after = real.learningTeam(lt).value();
+    after.summary = "A shorter summary";
+    underEveryFailure([&] { doc->editLearningTeam(after, QStringLiteral("Edit the summary")); });
+    underEveryFailure([&] { doc->editRedactions({{"door 7", "[the far door]"}}); });
+    auto details = real.learningTeam(lt).value();
+    details.title = "Near miss at the far doors";
+    auto roster = real.participants(lt);
+    const auto gone = roster.front(); // told several notes: they stay, told by nobody
+    roster.erase(roster.begin());
+    roster.front().name = "Renamed";
+    roster.push_back(Participant{0, 0, "shift planner", ""});
+    EXPECT_GT(underEveryFailure([&] { doc->editDetails(details, roster); }), 3);
+    EXPECT_FALSE(real.participant(gone.id)) << "the compound edit went through at the end";
+}
+
+TEST_F(FailingStorage, SolveEdits) {
+    const auto idea = firstOf(NoteKind::ParkingLot).id;
+    EXPECT_EQ(underEveryFailure([&] { doc->turnIdeaIntoAction(idea); }), 2) << "the action and its link";
+    const auto defense = real.defensesWithLinks(lt).front();
+    ASSERT_FALSE(defense.answers.empty());
+    std::set<Id> answers;
+    for (const auto& n : real.notes(lt))
+        if (n.kind == NoteKind::HardCondition)
+            answers.insert(n.id);
+    EXPECT_GT(underEveryFailure([&] { doc->setDefenseNotes(defense.defense.id, answers); }), 1);
+    std::vector<Id> two{real.actions(lt)[0].id, real.actions(lt)[1].id};
+    EXPECT_EQ(underEveryFailure([&] { doc->removeActions(two); }), 2);
+    // A defense that actions point at: they let go of it, and it goes, in one step.
+    Id pointedAt = 0;
+    for (const auto& a : real.actions(lt))
+        if (a.defenseId)
+            pointedAt = *a.defenseId;
+    ASSERT_NE(pointedAt, 0);
+    EXPECT_GT(underEveryFailure([&] { doc->removeDefense(pointedAt); }), 1);
+    for (const auto& a : real.actions(lt))
+        EXPECT_NE(a.defenseId, std::optional<Id>(pointedAt));
+}
+
+TEST_F(FailingStorage, WorkSteps) {
+    const auto steps = real.workSteps(lt, StepTrack::Done);
+    ASSERT_GE(steps.size(), 2u);
+    EXPECT_EQ(underEveryFailure([&] { doc->swapSteps(steps[0].id, steps[1].id); }), 2);
+    std::vector<Id> some;
+    for (const auto& n : real.notes(lt))
+        if (n.kind == NoteKind::Adaptation)
+            some.push_back(n.id);
+    EXPECT_GT(underEveryFailure([&] { doc->attachNotes(steps[0].id, some); }), 1);
+}
+
+} // namespace
