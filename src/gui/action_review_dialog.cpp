@@ -142,9 +142,7 @@ void ActionReviewDialog::setStatus(ActionStatus status) {
     const auto index = m_table->currentIndex();
     if (!index.isValid() || !m_document)
         return;
-    if (auto* command = actionStatusCommand(m_hub.repository(), m_document->reporter(),
-                                            index.data(ItemIdRole).toLongLong(), status))
-        m_document->push(command);
+    m_document->setActionStatus(index.data(ItemIdRole).toLongLong(), status);
 }
 
 } // namespace ltw::gui

@@ -177,12 +177,6 @@ Qt::ItemFlags ActionTableModel::flags(const QModelIndex& index) const {
     return f;
 }
 
-// Each cell edit is its own step; a run of votes on one action is one step.
-void ActionTableModel::push(const Action& before, const Action& after, const QString& text, bool merges) {
-    m_document->undoStack()->push(new UpdateItemCommand<Action>(
-        m_repo, m_document->reporter(), before, after, &Repository::updateAction, text, merges ? EditActionId : -1));
-}
-
 // The model never changes an action itself: each edit is an undo command, and the row changes when
 // the repository reports the change.
 bool ActionTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
@@ -232,7 +226,7 @@ bool ActionTableModel::setData(const QModelIndex& index, const QVariant& value, 
     }
     if (after == before)
         return false;
-    push(before, after, text, index.column() == VotesColumn);
+    m_document->editAction(after, text, index.column() == VotesColumn); // a run of votes is one step
     return true;
 }
 

@@ -58,7 +58,6 @@ public:
 private:
     void apply(const Change& change);
     int rowOf(Id actionId) const;
-    void push(const Action& before, const Action& after, const QString& text, bool merges);
 
     Repository& m_repo;
     LearningTeamDocument* m_document = nullptr;

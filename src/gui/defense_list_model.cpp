@@ -117,9 +117,7 @@ bool DefenseListModel::setData(const QModelIndex& index, const QVariant& value, 
     after.title = value.toString().simplified().toStdString();
     if (after.title.empty() || after.title == before.title)
         return false;
-    m_document->undoStack()->push(new UpdateItemCommand<Defense>(
-        m_repo, m_document->reporter(), before, after, &Repository::updateDefense,
-        tr("Rename the defense “%1”").arg(QString::fromStdString(after.title)), EditDefenseId));
+    m_document->editDefense(after, tr("Rename the defense “%1”").arg(QString::fromStdString(after.title)), true);
     return true;
 }
 

@@ -259,25 +259,16 @@ void DefensePanel::editSelected(const std::function<void(Defense&)>& change, con
     change(after);
     if (after == *before)
         return;
-    m_document->undoStack()->push(new UpdateItemCommand<Defense>(m_document->repository(), m_document->reporter(),
-                                                                 *before, after, &Repository::updateDefense, text,
-                                                                 merges ? EditDefenseId : -1));
+    m_document->editDefense(after, text, merges);
 }
 
 Id DefensePanel::addDefense(const QString& title, DefenseKind kind) {
     const auto name = title.simplified().toStdString();
     if (!m_document || name.empty())
         return 0;
-    Defense d;
-    d.learningTeamId = m_document->learningTeamId();
-    d.kind = kind;
-    d.title = name;
-    auto* command =
-        new AddItemCommand<Defense>(m_document->repository(), m_document->reporter(), d, &Repository::addDefense,
-                                    &Repository::removeDefense, tr("Add the defense “%1”").arg(shortened(name)));
-    if (!m_document->push(command))
+    const Id id = m_document->addDefense(name, kind).id;
+    if (id == 0)
         return 0; // it failed, was reported and dropped
-    const Id id = command->item().id;
     selectDefense(id);
     return id;
 }

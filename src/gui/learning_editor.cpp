@@ -237,11 +237,7 @@ void LearningEditor::apply(const Change& change) {
 void LearningEditor::save(const SharedLearning& after, const QString& text, int mergeId) {
     if (!m_document)
         return;
-    const auto before = m_repo.sharedLearning(after.id);
-    if (!before || *before == after)
-        return;
-    m_document->undoStack()->push(new UpdateItemCommand<SharedLearning>(
-        m_repo, m_document->reporter(), *before, after, &Repository::updateSharedLearning, text, mergeId));
+    m_document->editSharedLearning(after, text, mergeId);
 }
 
 void LearningEditor::commit() {

@@ -42,6 +42,21 @@ public:
     // The redaction list of the Learning Team, as one undo step (successive edits of the list merge).
     void editRedactions(const std::vector<RedactionTerm>& terms);
 
+    // Work steps, defenses, actions and shared learnings (learning_team_document_items.cpp). An add
+    // returns what was stored, with id 0 when it failed (and was reported).
+    WorkStep addStep(StepTrack track, const std::string& text);
+    void editStep(const WorkStep& after);
+    void removeStep(Id stepId);
+    Defense addDefense(const std::string& title, DefenseKind kind);
+    // Consecutive edits with `merges` of one defense (or action) become one undo step: typing, a rating run.
+    void editDefense(const Defense& after, const QString& text, bool merges = false);
+    Action addAction(const std::string& title);
+    void editAction(const Action& after, const QString& text, bool merges = false);
+    void setActionStatus(Id actionId, ActionStatus status);
+    SharedLearning addSharedLearning(const std::string& title);
+    void editSharedLearning(const SharedLearning& after, const QString& text, int mergeId = -1);
+    void removeSharedLearning(Id learningId);
+
     // Compound edits: each is one undo step whose redo and undo run in one transaction, all or nothing.
     // Solve: an idea of the parking lot becomes an action, linked from the idea (which stays). Returns the
     // action's id, or 0 when nothing was stored.
@@ -73,6 +88,15 @@ signals:
     void failed(const QString& message);
 
 private:
+    template <class T>
+    T add(T item, T (Repository::*adder)(T), void (Repository::*remover)(Id), const QString& text);
+    template <class T>
+    void update(const T& after, std::optional<T> before, void (Repository::*updater)(const T&), const QString& text,
+                int mergeId = -1);
+    template <class T>
+    void remove(std::optional<T> item, ItemType type, T (Repository::*adder)(T), void (Repository::*remover)(Id),
+                const QString& text);
+
     Repository& m_repo;
     Id m_id;
     QUndoStack* m_stack;

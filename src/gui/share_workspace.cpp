@@ -338,15 +338,10 @@ void ShareWorkspace::addLearning() {
     if (!m_document)
         return;
     m_editor->commit();
-    SharedLearning learning;
-    learning.learningTeamId = m_document->learningTeamId();
-    learning.title = tr("New shared learning").toStdString();
-    auto* command = new AddItemCommand<SharedLearning>(m_hub.repository(), m_document->reporter(), learning,
-                                                       &Repository::addSharedLearning,
-                                                       &Repository::removeSharedLearning, tr("Add a shared learning"));
-    if (!m_document->push(command))
+    const Id id = m_document->addSharedLearning(tr("New shared learning").toStdString()).id;
+    if (id == 0)
         return; // it failed, was reported and dropped
-    m_list->setCurrentIndex(m_model->indexOf(command->item().id));
+    m_list->setCurrentIndex(m_model->indexOf(id));
     m_editor->focusTitle();
 }
 
@@ -357,15 +352,7 @@ void ShareWorkspace::removeLearning() {
     const auto shown = m_model->learningAt(m_list->currentIndex());
     if (!shown)
         return;
-    auto& repo = m_hub.repository();
-    const auto learning = repo.sharedLearning(shown->id);
-    if (!learning)
-        return;
-    const auto title = QString::fromStdString(learning->title).simplified();
-    m_document->undoStack()->push(new RemoveItemCommand<SharedLearning>(
-        repo, m_document->reporter(), *learning, m_document->linksOf(ItemRef{ItemType::SharedLearning, learning->id}),
-        &Repository::addSharedLearning, &Repository::removeSharedLearning,
-        tr("Delete the shared learning “%1”").arg(title.size() > 40 ? title.left(39) + QChar(0x2026) : title)));
+    m_document->removeSharedLearning(shown->id);
 }
 
 } // namespace ltw::gui

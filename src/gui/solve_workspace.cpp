@@ -283,16 +283,11 @@ Id SolveWorkspace::addAction(const QString& title) {
     const auto name = title.simplified().toStdString();
     if (!m_document || name.empty())
         return 0;
-    Action a;
-    a.learningTeamId = m_document->learningTeamId();
-    a.title = name;
-    auto* command =
-        new AddItemCommand<Action>(m_document->repository(), m_document->reporter(), a, &Repository::addAction,
-                                   &Repository::removeAction, tr("Add the action “%1”").arg(shortened(name)));
-    if (!m_document->push(command))
+    const Id id = m_document->addAction(name).id;
+    if (id == 0)
         return 0; // it failed, was reported and dropped
-    selectAction(command->item().id);
-    return command->item().id;
+    selectAction(id);
+    return id;
 }
 
 void SolveWorkspace::selectAction(Id actionId) {

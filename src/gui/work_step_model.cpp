@@ -84,9 +84,7 @@ bool WorkStepModel::setData(const QModelIndex& index, const QVariant& value, int
     after.text = value.toString().simplified().toStdString();
     if (after.text.empty() || after.text == before.text)
         return false;
-    m_document->undoStack()->push(
-        new UpdateItemCommand<WorkStep>(m_repo, m_document->reporter(), before, after, &Repository::updateWorkStep,
-                                        tr("Edit the step “%1”").arg(QString::fromStdString(after.text))));
+    m_document->editStep(after);
     return true;
 }
 

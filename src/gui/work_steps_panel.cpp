@@ -125,14 +125,7 @@ void WorkStepsPanel::addStep(StepTrack track, const QString& text) {
     const auto clean = text.simplified().toStdString();
     if (!m_document || clean.empty())
         return;
-    auto& repo = m_document->repository();
-    int position = 0;
-    for (const auto& s : repo.workSteps(m_document->learningTeamId(), track))
-        position = std::max(position, s.position + 1);
-    WorkStep step{0, m_document->learningTeamId(), track, position, clean};
-    m_document->undoStack()->push(new AddItemCommand<WorkStep>(
-        repo, m_document->reporter(), step, &Repository::addWorkStep, &Repository::removeWorkStep,
-        tr("Add the step “%1”").arg(QString::fromStdString(clean))));
+    m_document->addStep(track, clean);
 }
 
 // Swaps the step with its neighbour: both positions in one undo step.
@@ -157,10 +150,7 @@ void WorkStepsPanel::removeSelected(StepTrack track) {
     const auto* s = model(track)->step(list(track)->currentIndex().row());
     if (!s)
         return;
-    m_document->undoStack()->push(new RemoveItemCommand<WorkStep>(
-        m_document->repository(), m_document->reporter(), *s, m_document->linksOf({ItemType::WorkStep, s->id}),
-        &Repository::addWorkStep, &Repository::removeWorkStep,
-        tr("Delete the step “%1”").arg(QString::fromStdString(s->text))));
+    m_document->removeStep(s->id);
 }
 
 void WorkStepsPanel::attachToSelected(StepTrack track, const std::vector<Id>& noteIds) {

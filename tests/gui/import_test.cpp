@@ -9,6 +9,7 @@
 #include "test_support.hpp"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -86,24 +87,30 @@ protected:
             // Looks for the question from inside its own event loop, once it is open.
             auto* poll = new QTimer(window.get());
             poll->setInterval(10);
-            QObject::connect(poll, &QTimer::timeout, poll, [this, button, &asked, poll] {
+            QObject::connect(poll, &QTimer::timeout, poll, [this, button, &asked, poll, ticks = 0]() mutable {
                 auto* dialog = QApplication::activeModalWidget();
-                if (!dialog || dialog->objectName() != u"importDecisionDialog"_s)
+                if (!dialog || dialog->objectName() != u"importDecisionDialog"_s) {
+                    if (++ticks > 500) // 5 s without the question: stop looking
+                        poll->deleteLater();
                     return;
+                }
                 poll->deleteLater();
                 said = dialog->windowTitle();
                 for (auto* label : dialog->findChildren<QLabel*>())
                     said += u'\n' + label->text();
                 asked = true;
                 if (std::string_view(button) == "Enter") { // the keyboard's answer: the safe default
-                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                    auto* focus = dialog->focusWidget();
+                    QTest::keyClick(focus && focus->window() == dialog ? focus : dialog, Qt::Key_Return);
                     return;
                 }
                 auto* answer = dialog->findChild<QPushButton*>(QString::fromUtf8(button));
-                if (answer)
+                if (answer) {
                     answer->click();
-                else
+                } else {
                     ADD_FAILURE() << "no button " << button;
+                    qobject_cast<QDialog*>(dialog)->reject();
+                }
             });
             poll->start();
         }
