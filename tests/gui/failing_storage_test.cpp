@@ -186,4 +186,26 @@ TEST_F(FailingStorage, WorkSteps) {
     EXPECT_GT(underEveryFailure([&] { doc->attachNotes(steps[0].id, some); }), 1);
 }
 
+TEST_F(FailingStorage, ItemsAddedEditedAndRemoved) {
+    underEveryFailure([&] { doc->addStep(StepTrack::Imagined, "Check the walkway before the shift"); });
+    auto step = real.workSteps(lt, StepTrack::Imagined).front();
+    step.text = "Check the walkway, then the doors";
+    underEveryFailure([&] { doc->editStep(step); });
+    underEveryFailure([&] { doc->removeStep(step.id); });
+    underEveryFailure([&] { doc->addDefense("A second printer at door 7", DefenseKind::New); });
+    auto defense = real.defenses(lt).front();
+    defense.rating = DefenseRating::Missing;
+    underEveryFailure([&] { doc->editDefense(defense, QStringLiteral("Rate it"), true); });
+    underEveryFailure([&] { doc->addAction("Move the pallet returns"); });
+    auto action = real.actions(lt).front();
+    action.owner = "Shift lead";
+    underEveryFailure([&] { doc->editAction(action, QStringLiteral("Set the owner")); });
+    underEveryFailure([&] { doc->setActionStatus(action.id, ActionStatus::Done); });
+    underEveryFailure([&] { doc->addSharedLearning("Walkways become storage at night"); });
+    auto learning = real.sharedLearnings(lt).front();
+    learning.summary = "Shorter";
+    underEveryFailure([&] { doc->editSharedLearning(learning, QStringLiteral("Edit the summary")); });
+    underEveryFailure([&] { doc->removeSharedLearning(learning.id); });
+}
+
 } // namespace
