@@ -1,7 +1,7 @@
 #include "bundle_importer.hpp"
 
-#include "commands.hpp"
 #include "import_decision_dialog.hpp"
+#include "library_document.hpp"
 
 #include "ltw/backup.hpp"
 #include "ltw/bundle.hpp"
@@ -14,17 +14,15 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QUndoStack>
 #include <QWidget>
 
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
 
-BundleImporter::BundleImporter(SqliteRepository& repo, QUndoStack* history, QWidget* window)
-    : QObject(window), m_repo(repo), m_history(history), m_window(window) {}
+BundleImporter::BundleImporter(SqliteRepository& repo, LibraryDocument& library, QWidget* window)
+    : QObject(window), m_repo(repo), m_library(library), m_window(window) {}
 
 void BundleImporter::chooseAndImport() {
     if (m_lastFolder.isEmpty())
@@ -83,20 +81,17 @@ void BundleImporter::importFile(const QString& path) {
     options.beforeReplace = [this, &backup](Id id) {
         backup = backupDatabase(m_repo.database(), "lt" + std::to_string(id) + "-before-import");
     };
-    auto outcome = std::make_shared<ImportBundleCommand::Outcome>();
     QString failure;
     const QString title = QString::fromStdString(plan.title);
     const QString stepText = options.choice == ImportChoice::AsCopy ? tr("Import a copy of “%1”").arg(title)
-                          : replacing                           ? tr("Update “%1” from a bundle").arg(hereTitle)
-                                                                : tr("Import “%1”").arg(title);
-    m_history->push(new ImportBundleCommand(
-        m_repo, [&failure](const QString& message) { failure = message; }, text, std::move(options), replacing,
-        outcome, stepText));
-    if (!outcome->done) {
+                             : replacing                           ? tr("Update “%1” from a bundle").arg(hereTitle)
+                                                                   : tr("Import “%1”").arg(title);
+    const auto done = m_library.importBundle(text, std::move(options), replacing, stepText, &failure);
+    if (!done) {
         fail(tr("Nothing was imported from %1.\n%2").arg(shown, failure));
         return;
     }
-    const auto& result = outcome->result;
+    const auto& result = *done;
     const auto lt = m_repo.learningTeam(result.learningTeamId);
     const auto stored = QString::fromStdString(lt ? lt->title : std::string());
     QString message;

@@ -20,11 +20,13 @@ class SqliteRepository;
 
 namespace ltw::gui {
 
+class LibraryDocument;
+
 class BundleImporter final : public QObject {
     Q_OBJECT
 public:
-    // `history` holds the import as one undo step; `window` parents the dialogs.
-    BundleImporter(SqliteRepository& repo, QUndoStack* history, QWidget* window);
+    // `library` makes each import one step of its history; `window` parents the dialogs.
+    BundleImporter(SqliteRepository& repo, LibraryDocument& library, QWidget* window);
 
     // Asks for a bundle file (tests answer instead of the dialog), then imports it.
     using FileChooser = std::function<QString(const QString& folder)>;
@@ -46,7 +48,7 @@ private:
     void fail(const QString& message);
 
     SqliteRepository& m_repo;
-    QUndoStack* m_history;
+    LibraryDocument& m_library;
     QWidget* m_window;
     FileChooser m_choose;
     QString m_lastFolder;

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ltw::gui {
 namespace {
 
@@ -180,6 +182,42 @@ void RemoveLearningTeamsCommand::revert() {
             m_repo.addTeam(*m_team);
         for (const auto& s : m_snapshots)
             restoreLearningTeam(m_repo, s);
+    });
+}
+
+CreateLearningTeamCommand::CreateLearningTeamCommand(Repository& repo, FailureReporter report,
+                                                     std::function<Id()> make, std::shared_ptr<Id> made,
+                                                     const QString& text)
+    : RepositoryCommand(repo, std::move(report)), m_make(std::move(make)), m_made(std::move(made)) {
+    setText(text);
+}
+
+void CreateLearningTeamCommand::apply() {
+    if (m_after) {
+        m_repo.transaction([&] {
+            if (m_createdTeam)
+                m_repo.addTeam(*m_createdTeam);
+            restoreLearningTeam(m_repo, *m_after);
+        });
+        return;
+    }
+    const auto teamsBefore = m_repo.teams();
+    Id id = 0;
+    m_repo.transaction([&] { id = m_make(); });
+    m_after = m_repo.snapshot(id);
+    const bool newTeam = std::none_of(teamsBefore.begin(), teamsBefore.end(),
+                                      [&](const Team& t) { return t.id == m_after->team.id; });
+    if (newTeam)
+        m_createdTeam = m_after->team;
+    *m_made = id;
+}
+
+void CreateLearningTeamCommand::revert() {
+    m_repo.transaction([&] {
+        if (m_createdTeam)
+            m_repo.removeTeam(m_createdTeam->id); // its Learning Team goes with it
+        else
+            m_repo.removeLearningTeam(m_after->learningTeam.id);
     });
 }
 

@@ -160,6 +160,23 @@ private:
     std::vector<LearningTeamSnapshot> m_snapshots;
 };
 
+// Makes a Learning Team (the New Learning Team form, the sample) as one step of the library's history. The
+// first redo runs `make` in one transaction and leaves the new id in `made`; undo removes it (with a team
+// made for it), and redo puts back exactly what was made, under the same ids.
+class CreateLearningTeamCommand final : public RepositoryCommand {
+public:
+    CreateLearningTeamCommand(Repository& repo, FailureReporter report, std::function<Id()> make,
+                              std::shared_ptr<Id> made, const QString& text);
+
+private:
+    void apply() override;
+    void revert() override;
+    std::function<Id()> m_make;
+    std::shared_ptr<Id> m_made;
+    std::optional<LearningTeamSnapshot> m_after;
+    std::optional<Team> m_createdTeam;
+};
+
 // Imports a bundle as one step of the library's history: a new Learning Team, a separate copy, or an
 // imported copy updated in place. Undo puts back exactly what was there (the same ids, revision and
 // import origin); redo puts back exactly what the import made. The first redo runs the import itself and

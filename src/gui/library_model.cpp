@@ -1,7 +1,7 @@
 #include "library_model.hpp"
 
 #include "change_hub.hpp"
-#include "commands.hpp"
+#include "library_document.hpp"
 
 #include <QBrush>
 #include <QColor>
@@ -23,8 +23,8 @@ QString notesText(int count) {
 
 } // namespace
 
-LibraryModel::LibraryModel(ChangeHub& hub, QUndoStack* undo, QObject* parent)
-    : QAbstractItemModel(parent), m_repo(hub.repository()), m_undo(undo) {
+LibraryModel::LibraryModel(ChangeHub& hub, LibraryDocument* library, QObject* parent)
+    : QAbstractItemModel(parent), m_repo(hub.repository()), m_libraryDoc(library) {
     connect(&hub, &ChangeHub::changed, this, &LibraryModel::apply);
     reload();
 }
@@ -124,32 +124,19 @@ Qt::ItemFlags LibraryModel::flags(const QModelIndex& index) const {
     return f;
 }
 
-// Renaming is an edit like any other: an undo command; the model follows the repository's change.
+// Renaming is an edit like any other: the library's document makes it an undo step, and the model follows
+// the repository's change.
 bool LibraryModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_undo)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_libraryDoc)
         return false;
     const auto name = value.toString().simplified().toStdString();
     if (name.empty())
         return false;
-    auto report = FailureReporter{};
-    if (index.internalId() == kTeamLevel) {
-        const auto& before = m_rows[static_cast<std::size_t>(index.row())].team;
-        if (before.name == name)
-            return false;
-        auto after = before;
-        after.name = name;
-        m_undo->push(new UpdateItemCommand<Team>(m_repo, report, before, after, &Repository::updateTeam,
-                                                 tr("Rename the team “%1”").arg(QString::fromStdString(name))));
-        return true;
-    }
-    const auto& before =
-        m_rows[index.internalId() - 1].learningTeams[static_cast<std::size_t>(index.row())].learningTeam;
-    if (before.title == name)
-        return false;
-    auto after = before;
-    after.title = name;
-    m_undo->push(new UpdateItemCommand<LearningTeam>(m_repo, report, before, after, &Repository::updateLearningTeam,
-                                                     tr("Rename “%1”").arg(QString::fromStdString(name))));
+    if (index.internalId() == kTeamLevel)
+        m_libraryDoc->renameTeam(m_rows[static_cast<std::size_t>(index.row())].team.id, name);
+    else
+        m_libraryDoc->renameLearningTeam(
+            m_rows[index.internalId() - 1].learningTeams[static_cast<std::size_t>(index.row())].learningTeam.id, name);
     return true;
 }
 

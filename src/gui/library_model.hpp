@@ -9,6 +9,8 @@
 
 namespace ltw::gui {
 
+class LibraryDocument;
+
 class ChangeHub;
 
 class LibraryModel final : public QAbstractItemModel {
@@ -16,7 +18,8 @@ class LibraryModel final : public QAbstractItemModel {
 public:
     enum Role { IdRole = Qt::UserRole + 1, IsTeamRole, PhaseRole, TitleRole, NoteCountRole };
 
-    LibraryModel(ChangeHub& hub, QUndoStack* undo, QObject* parent = nullptr);
+    // Renames go through `library` (none: the tree cannot be edited).
+    LibraryModel(ChangeHub& hub, LibraryDocument* library, QObject* parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -40,7 +43,7 @@ private:
     std::pair<int, int> find(Id learningTeamId) const; // team row, child row; -1 when absent
 
     Repository& m_repo;
-    QUndoStack* m_undo;
+    LibraryDocument* m_libraryDoc;
     std::vector<TeamRow> m_rows;
 };
 

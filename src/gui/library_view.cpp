@@ -1,7 +1,7 @@
 #include "library_view.hpp"
 
 #include "change_hub.hpp"
-#include "commands.hpp"
+#include "library_document.hpp"
 #include "library_item_models.hpp"
 #include "rich_text_delegate.hpp"
 #include "text_util.hpp"
@@ -49,8 +49,8 @@ QListView* richList(QAbstractItemModel* model, const QString& name) {
 
 } // namespace
 
-LibraryView::LibraryView(ChangeHub& hub, Library& library, QUndoStack* undo, QWidget* parent)
-    : QWidget(parent), m_hub(hub), m_library(library), m_undo(undo), m_resultModel(new SearchResultModel(this)),
+LibraryView::LibraryView(ChangeHub& hub, Library& library, LibraryDocument* libraryDoc, QWidget* parent)
+    : QWidget(parent), m_hub(hub), m_library(library), m_libraryDoc(libraryDoc), m_resultModel(new SearchResultModel(this)),
       m_learningModel(new LibraryLearningModel(this)), m_actionModel(new FollowThroughModel(this)),
       m_typing(new QTimer(this)), m_changes(new QTimer(this)) {
     setObjectName(u"libraryView"_s);
@@ -369,9 +369,8 @@ void LibraryView::setSelectedActionStatus(ActionStatus status) {
     const auto index = m_actions->currentIndex();
     if (!index.isValid())
         return;
-    auto report = [this](const QString& m) { QMessageBox::warning(this, tr("That could not be saved"), m); };
-    if (auto* command = actionStatusCommand(m_hub.repository(), report, index.data(ItemIdRole).toLongLong(), status))
-        m_undo->push(command);
+    if (m_libraryDoc)
+        m_libraryDoc->setActionStatus(index.data(ItemIdRole).toLongLong(), status);
 }
 
 } // namespace ltw::gui

@@ -21,6 +21,10 @@ class QTimer;
 class QUndoStack;
 
 namespace ltw::gui {
+class LibraryDocument;
+}
+
+namespace ltw::gui {
 
 class ChangeHub;
 class FollowThroughModel;
@@ -31,7 +35,7 @@ class LibraryView final : public QWidget {
     Q_OBJECT
 public:
     // Edits made here (an action marked done) go on `undo`.
-    LibraryView(ChangeHub& hub, Library& library, QUndoStack* undo, QWidget* parent = nullptr);
+    LibraryView(ChangeHub& hub, Library& library, LibraryDocument* libraryDoc, QWidget* parent = nullptr);
     ~LibraryView() override;
 
     // Puts the cursor in the search field, ready to type.
@@ -62,7 +66,7 @@ private:
 
     ChangeHub& m_hub;
     Library& m_library;
-    QUndoStack* m_undo;
+    LibraryDocument* m_libraryDoc;
     QLineEdit* m_search = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_team = nullptr;

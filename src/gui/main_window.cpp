@@ -3,6 +3,7 @@
 #include "about_dialog.hpp"
 #include "bundle_importer.hpp"
 #include "change_hub.hpp"
+#include "library_document.hpp"
 #include "commands.hpp"
 #include "learn_workspace.hpp"
 #include "learning_team_document.hpp"
@@ -48,13 +49,16 @@ using namespace Qt::StringLiterals;
 namespace ltw::gui {
 
 MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
-    : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)), m_libraryUndo(new QUndoStack(this)),
-      m_library(new LibraryModel(*m_hub, m_libraryUndo, this)), m_notes(new NoteTableModel(*m_hub, this)),
+    : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)),
+      m_libraryDoc(new LibraryDocument(repo, this)), m_libraryUndo(m_libraryDoc->undoStack()),
+      m_library(new LibraryModel(*m_hub, m_libraryDoc, this)), m_notes(new NoteTableModel(*m_hub, this)),
       m_undoGroup(new QUndoGroup(this)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Learning Team Workbench"));
 
     m_undoGroup->addStack(m_libraryUndo);
+    connect(m_libraryDoc, &LibraryDocument::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("That could not be saved"), message); });
     m_tree = new QTreeView;
     m_tree->setObjectName(u"library"_s);
     m_tree->setModel(m_library);
@@ -92,7 +96,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_share = new ShareWorkspace(*m_hub);
     // Bundles come in through one importer, from the File menu and the Share page alike; each import is a
     // step of the library's history, so Edit → Undo right after it takes it back.
-    m_importer = new BundleImporter(m_repo, m_libraryUndo, this);
+    m_importer = new BundleImporter(m_repo, *m_libraryDoc, this);
     m_share->setImporter(m_importer);
     connect(m_importer, &BundleImporter::imported, this, [this](Id id, const QString& message) {
         showLearningTeam(id);

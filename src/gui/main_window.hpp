@@ -23,6 +23,7 @@ namespace ltw::gui {
 
 class ActionReviewDialog;
 class BundleImporter;
+class LibraryDocument;
 class ChangeHub;
 class LearnWorkspace;
 class LearningTeamDocument;
@@ -52,6 +53,7 @@ public:
     // Asks the state machine to move the shown Learning Team; explains a guard and offers its override.
     void requestPhase(Phase target);
     QUndoStack* libraryUndoStack() const { return m_libraryUndo; }
+    LibraryDocument* libraryDocument() const { return m_libraryDoc; }
     BundleImporter* importer() const { return m_importer; }
 
     // The Library page beside the workspaces (View → Library): search, shared learnings, follow-through.
@@ -89,7 +91,8 @@ private:
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;
-    QUndoStack* m_libraryUndo; // renames and deletions in the library
+    LibraryDocument* m_libraryDoc; // the library's edits: create, rename, delete, import, follow-through
+    QUndoStack* m_libraryUndo;     // its history
     LibraryModel* m_library;
     NoteTableModel* m_notes;
     QUndoGroup* m_undoGroup;

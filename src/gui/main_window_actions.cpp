@@ -10,6 +10,8 @@
 #include "ltw/sample.hpp"
 #include "main_window.hpp"
 
+#include "library_document.hpp"
+
 #include "bundle_importer.hpp"
 #include "new_learning_team_dialog.hpp"
 #include "note_inspector.hpp"
@@ -34,7 +36,7 @@ namespace ltw::gui {
 void MainWindow::buildMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* create = file->addAction(tr("&New Learning Team…"), this, [this] {
-        NewLearningTeamDialog dialog(m_repo, this);
+        NewLearningTeamDialog dialog(*m_libraryDoc, this);
         if (dialog.exec() == QDialog::Accepted)
             showLearningTeam(dialog.createdLearningTeam());
     });
@@ -153,18 +155,10 @@ void MainWindow::deleteSelected() {
     const bool isTeam = index.data(LibraryModel::IsTeamRole).toBool();
     const Id id = index.data(LibraryModel::IdRole).toLongLong();
     const auto title = index.data(LibraryModel::TitleRole).toString();
-    std::optional<Team> team;
-    std::vector<LearningTeamSnapshot> snapshots;
-    if (isTeam) {
-        team = m_repo.team(id);
-        for (const auto& lt : m_repo.learningTeams(id))
-            snapshots.push_back(m_repo.snapshot(lt.id));
-    } else {
-        snapshots.push_back(m_repo.snapshot(id));
-    }
-    if (isTeam && !team)
+    if (isTeam && !m_repo.team(id))
         return;
-    const auto question = isTeam ? plural(snapshots.size(), tr("Delete the team “%2” and its %1 Learning Team?"),
+    const auto count = isTeam ? m_repo.learningTeams(id).size() : 1;
+    const auto question = isTeam ? plural(count, tr("Delete the team “%2” and its %1 Learning Team?"),
                                           tr("Delete the team “%2” and its %1 Learning Teams?"))
                                        .arg(title)
                                  : tr("Delete the Learning Team “%1” with everything captured in it?").arg(title);
@@ -177,20 +171,17 @@ void MainWindow::deleteSelected() {
     box.exec();
     if (box.clickedButton() != yes)
         return;
-    m_libraryUndo->push(new RemoveLearningTeamsCommand(
-        m_repo, [this](const QString& m) { QMessageBox::warning(this, tr("That could not be saved"), m); }, team,
-        std::move(snapshots), isTeam ? tr("Delete the team “%1”").arg(title) : tr("Delete “%1”").arg(title)));
+    if (isTeam)
+        m_libraryDoc->removeTeam(id);
+    else
+        m_libraryDoc->removeLearningTeam(id);
     m_tree->setFocus();
     m_undoGroup->setActiveStack(m_libraryUndo);
 }
 
 void MainWindow::addSample() {
-    try {
-        const auto lt = addSampleLearningTeam(m_repo);
-        showLearningTeam(lt.id);
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("The sample could not be added"), QString::fromUtf8(e.what()));
-    }
+    if (const Id id = m_libraryDoc->addSample())
+        showLearningTeam(id);
 }
 
 } // namespace ltw::gui

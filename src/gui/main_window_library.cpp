@@ -23,7 +23,7 @@ namespace ltw::gui {
 
 void MainWindow::buildLibrary() {
     m_learningLibrary = std::make_unique<SqliteLibrary>(m_repo);
-    m_libraryView = new LibraryView(*m_hub, *m_learningLibrary, m_libraryUndo);
+    m_libraryView = new LibraryView(*m_hub, *m_learningLibrary, m_libraryDoc);
     m_stack->addWidget(m_libraryView);
     connect(m_libraryView, &LibraryView::openRequested, this,
             [this](Id lt, int type, Id id) { openFromLibrary(lt, static_cast<ItemType>(type), id); });

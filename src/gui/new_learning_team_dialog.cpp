@@ -2,11 +2,10 @@
 
 #include "ui_new_learning_team_dialog.h"
 
-#include "commands.hpp"
 #include "learning_team_document.hpp"
+#include "library_document.hpp"
 
 #include "ltw/errors.hpp"
-#include "ltw/session.hpp"
 
 #include <QPushButton>
 
@@ -40,6 +39,11 @@ NewLearningTeamDialog::NewLearningTeamDialog(Repository& repo, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewLearningTeamDialog::accept);
     teamChanged();
     m_ui->titleEdit->setFocus();
+}
+
+NewLearningTeamDialog::NewLearningTeamDialog(LibraryDocument& library, QWidget* parent)
+    : NewLearningTeamDialog(library.repository(), parent) {
+    m_library = &library;
 }
 
 NewLearningTeamDialog::NewLearningTeamDialog(LearningTeamDocument& document, QWidget* parent)
@@ -148,27 +152,16 @@ void NewLearningTeamDialog::accept() {
         acceptEdit();
         return;
     }
-    const auto teamName = cleaned(m_ui->teamCombo->currentText());
-    try {
-        m_repo.transaction([&] {
-            Id teamId = 0;
-            for (const auto& t : m_teams)
-                if (t.name == teamName)
-                    teamId = t.id;
-            if (teamId == 0)
-                teamId = m_repo.addTeam(Team{0, teamName, cleaned(m_ui->siteEdit->text()), {}}).id;
-            LearningTeam lt;
-            lt.teamId = teamId;
-            const auto stored = createLearningTeam(m_repo, fromForm(lt));
-            for (auto p : participantsFromForm()) {
-                p.learningTeamId = stored.id;
-                m_repo.addParticipant(p);
-            }
-            m_created = stored.id;
-        });
-    } catch (const Error& e) {
-        m_ui->problemLabel->setText(QString::fromUtf8(e.what()));
-        m_created = 0;
+    if (!m_library)
+        return;
+    QString problem;
+    const auto connection = connect(m_library, &LibraryDocument::failed, this, [&problem](const QString& m) { problem = m; });
+    LearningTeam lt;
+    m_created = m_library->createLearningTeam(cleaned(m_ui->teamCombo->currentText()), cleaned(m_ui->siteEdit->text()),
+                                              fromForm(lt), participantsFromForm());
+    disconnect(connection);
+    if (m_created == 0) {
+        m_ui->problemLabel->setText(problem); // the form stays open, as filled in
         return;
     }
     QDialog::accept();

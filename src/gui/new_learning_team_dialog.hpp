@@ -17,11 +17,13 @@ class NewLearningTeamDialog;
 namespace ltw::gui {
 
 class LearningTeamDocument;
+class LibraryDocument;
 
 class NewLearningTeamDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit NewLearningTeamDialog(Repository& repo, QWidget* parent = nullptr);
+    // Creates a Learning Team through the library's document (one step of its history).
+    explicit NewLearningTeamDialog(LibraryDocument& library, QWidget* parent = nullptr);
     // Edits the document's Learning Team instead of creating one.
     NewLearningTeamDialog(LearningTeamDocument& document, QWidget* parent = nullptr);
     ~NewLearningTeamDialog() override;
@@ -38,7 +40,10 @@ private:
     LearningTeam fromForm(LearningTeam lt) const;
     std::vector<Participant> participantsFromForm() const;
 
+    NewLearningTeamDialog(Repository& repo, QWidget* parent);
+
     Repository& m_repo;
+    LibraryDocument* m_library = nullptr; // set when creating
     std::unique_ptr<Ui::NewLearningTeamDialog> m_ui;
     std::vector<Team> m_teams;
     Id m_created = 0;

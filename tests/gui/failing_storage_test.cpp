@@ -5,11 +5,14 @@
 #include "change_hub.hpp"
 #include "defense_list_model.hpp"
 #include "learning_team_document.hpp"
+#include "library_document.hpp"
 #include "note_table_model.hpp"
 #include "work_step_model.hpp"
 
 #include "failing_repository.hpp"
+#include "ltw/bundle.hpp"
 #include "ltw/sample.hpp"
+#include "ltw/session.hpp"
 #include "ltw/sqlite_repository.hpp"
 
 #include <QUndoStack>
@@ -206,6 +209,115 @@ TEST_F(FailingStorage, ItemsAddedEditedAndRemoved) {
     learning.summary = "Shorter";
     underEveryFailure([&] { doc->editSharedLearning(learning, QStringLiteral("Edit the summary")); });
     underEveryFailure([&] { doc->removeSharedLearning(learning.id); });
+}
+
+// The library's edits the same way: whatever fails, every team and Learning Team is as it was.
+class FailingLibraryStorage : public ::testing::Test {
+protected:
+    SqliteRepository real{":memory:"};
+    FailingRepository repo{real};
+    LibraryDocument library{repo};
+    int told = 0;
+
+    void SetUp() override {
+        addSampleLearningTeam(real);
+        QObject::connect(&library, &LibraryDocument::failed, [this](const QString&) { ++told; });
+    }
+
+    // An edit done again is stamped anew: `clocks` off compares without updated times and revisions.
+    static LearningTeamSnapshot withoutClocks(LearningTeamSnapshot s) {
+        s.learningTeam.updated = {};
+        s.learningTeam.revision = 0;
+        for (auto& a : s.actions)
+            a.updated = {};
+        return s;
+    }
+    bool sameLibrary(const std::vector<Team>& teams, const std::vector<LearningTeamSnapshot>& snapshots,
+                     bool clocks = true) {
+        if (real.teams() != teams || real.learningTeams().size() != snapshots.size())
+            return false;
+        for (const auto& s : snapshots) {
+            if (!real.learningTeam(s.learningTeam.id))
+                return false;
+            const auto now = real.snapshot(s.learningTeam.id);
+            if (clocks ? !sameContent(now, s) : !sameContent(withoutClocks(now), withoutClocks(s)))
+                return false;
+        }
+        return true;
+    }
+    std::vector<LearningTeamSnapshot> snapshots() {
+        std::vector<LearningTeamSnapshot> out;
+        for (const auto& lt : real.learningTeams())
+            out.push_back(real.snapshot(lt.id));
+        return out;
+    }
+
+    // `restored`: undo and redo give back exactly what the edit made (snapshots); an update done again
+    // is stamped anew.
+    int underEveryFailure(const std::function<void()>& edit, bool restored = true) {
+        QUndoStack* stack = library.undoStack();
+        int n = 1;
+        for (;; ++n) {
+            SCOPED_TRACE("the write that fails: " + std::to_string(n));
+            const auto teams = real.teams();
+            const auto before = snapshots();
+            const int count = stack->count();
+            const int toldBefore = told;
+            repo.failWrite(n);
+            edit();
+            if (!repo.failed()) {
+                EXPECT_EQ(stack->count(), count + 1) << "a successful edit is one undo step";
+                break;
+            }
+            EXPECT_TRUE(sameLibrary(teams, before)) << "nothing of the edit is left";
+            EXPECT_EQ(stack->count(), count);
+            EXPECT_EQ(told, toldBefore + 1) << "the facilitator is told";
+        }
+        repo.failWrite(0);
+        // Undone and done again, it comes back the same.
+        const auto after = snapshots();
+        const auto teamsAfter = real.teams();
+        stack->undo();
+        stack->redo();
+        EXPECT_TRUE(sameLibrary(teamsAfter, after, restored)) << "redo puts back what the edit made";
+        return n - 1;
+    }
+};
+
+TEST_F(FailingLibraryStorage, EveryEditOfTheLibrary) {
+    LearningTeam lt;
+    lt.title = "Changeover on line 3";
+    EXPECT_GT(underEveryFailure([&] {
+                  library.createLearningTeam("Packaging line 3", "Riverside", lt,
+                                             {Participant{0, 0, "operator", "Ana"}, Participant{0, 0, "fitter", ""}});
+              }),
+              3);
+    EXPECT_GT(underEveryFailure([&] { library.addSample(); }), 20);
+    const auto team = real.teams().front();
+    underEveryFailure([&] { library.renameTeam(team.id, "Dock, nights"); });
+    const auto first = real.learningTeams().front();
+    underEveryFailure([&] { library.renameLearningTeam(first.id, "Renamed"); }, false);
+    underEveryFailure([&] { library.setActionStatus(real.openActions().front().id, ActionStatus::Dropped); }, false);
+    underEveryFailure([&] { library.removeLearningTeam(first.id); });
+    underEveryFailure([&] { library.removeTeam(real.teams().front().id); });
+}
+
+TEST_F(FailingLibraryStorage, AnImport) {
+    SqliteRepository elsewhere(":memory:");
+    LearningTeam lt;
+    lt.teamId = elsewhere.addTeam(Team{0, "Yard", "North", {}}).id;
+    lt.title = "Shunting at dusk";
+    const auto source = createLearningTeam(elsewhere, lt);
+    elsewhere.addNote(Note{0, source.id, NoteKind::Story, "A story", {}, {}, Phase::Learn, {}, {}, false, {}, {}});
+    const auto bundle = exportBundle(elsewhere.snapshot(source.id));
+    QString failure;
+    EXPECT_GT(underEveryFailure([&] {
+                  library.importBundle(bundle, ImportOptions{{"yard.json"}, ImportChoice::Automatic, {}}, 0,
+                                       QStringLiteral("Import"), &failure);
+                  if (repo.failed())
+                      ++told; // the importer reports it its own way
+              }),
+              3);
 }
 
 } // namespace

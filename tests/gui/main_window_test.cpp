@@ -2,6 +2,7 @@
 // notes, follows changes as they are committed, and never shows a participant's name.
 #include "change_hub.hpp"
 #include "database_lock.hpp"
+#include "library_document.hpp"
 #include "library_model.hpp"
 #include "main_window.hpp"
 #include "note_table_model.hpp"
@@ -17,6 +18,7 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -67,6 +69,37 @@ TEST_F(MainWindowTest, EmptyDatabaseShowsTheWayIn) {
     EXPECT_EQ(stack->currentWidget()->objectName(), u"learningTeamPane"_s);
     auto* table = window.findChild<QTableView*>(u"noteTable"_s);
     EXPECT_GE(table->model()->rowCount(), 15);
+}
+
+// Adding the sample and creating a Learning Team are steps of the library's history, like deleting one.
+TEST_F(MainWindowTest, AddingTheSampleOrANewLearningTeamCanBeUndone) {
+    MainWindow window(repo);
+    window.show();
+    window.findChild<QAction*>(u"addSampleAction"_s)->trigger();
+    ASSERT_EQ(repo.learningTeams().size(), 1u);
+    const auto sample = repo.snapshot(repo.learningTeams().front().id);
+    EXPECT_EQ(window.libraryUndoStack()->count(), 1);
+    window.libraryUndoStack()->undo();
+    EXPECT_TRUE(repo.learningTeams().empty());
+    EXPECT_TRUE(repo.teams().empty()) << "the team made for it goes too";
+    window.libraryUndoStack()->redo();
+    ASSERT_EQ(repo.learningTeams().size(), 1u);
+    EXPECT_EQ(repo.snapshot(sample.learningTeam.id).notes, sample.notes) << "back under the same ids";
+
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        auto* title = dialog->findChild<QLineEdit*>(u"titleEdit"_s);
+        ASSERT_TRUE(title);
+        title->setText(u"Changeover on line 3"_s);
+        dialog->accept();
+    });
+    window.findChild<QAction*>(u"newLearningTeamAction"_s)->trigger();
+    ASSERT_EQ(repo.learningTeams().size(), 2u);
+    EXPECT_EQ(window.libraryUndoStack()->count(), 2);
+    EXPECT_TRUE(window.libraryUndoStack()->undoText().contains(u"Changeover on line 3"_s));
+    window.libraryUndoStack()->undo();
+    EXPECT_EQ(repo.learningTeams().size(), 1u);
 }
 
 TEST_F(MainWindowTest, OpensOnTheMostRecentLearningTeamWithItsNotes) {
@@ -160,8 +193,8 @@ TEST_F(MainWindowTest, NamesOfParticipantsAreNeverShown) {
 TEST_F(MainWindowTest, ModelsPassTheModelTester) {
     addSampleLearningTeam(repo);
     ChangeHub hub(repo);
-    QUndoStack undo;
-    LibraryModel teams(hub, &undo);
+    LibraryDocument library(repo);
+    LibraryModel teams(hub, &library);
     NoteTableModel notes(hub);
     QAbstractItemModelTester t1(&teams, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t2(&notes, QAbstractItemModelTester::FailureReportingMode::Fatal);

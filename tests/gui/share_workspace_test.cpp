@@ -2,6 +2,7 @@
 // undo and redo them, watch the share-out report follow, keep names out unless asked, export the report
 // and the bundle, and import a bundle from another facilitator (or be told why not).
 #include "bundle_importer.hpp"
+#include "library_document.hpp"
 #include "change_hub.hpp"
 #include "commands.hpp"
 #include "learning_team_document.hpp"
@@ -53,7 +54,8 @@ protected:
     LearningTeam lt;
     std::unique_ptr<LearningTeamDocument> doc;
     std::unique_ptr<ShareWorkspace> ws;
-    QUndoStack libraryHistory;
+    LibraryDocument library{repo};
+    QUndoStack& libraryHistory = *library.undoStack();
     std::unique_ptr<BundleImporter> importer;
     QString savePath; // what the "dialogs" answer
     QString openPath;
@@ -63,7 +65,7 @@ protected:
         lt = ltw::test::makeLearningTeam(repo);
         ws = std::make_unique<ShareWorkspace>(hub);
         ws->setMessageBoxesShown(false);
-        importer = std::make_unique<BundleImporter>(repo, &libraryHistory, nullptr);
+        importer = std::make_unique<BundleImporter>(repo, library, nullptr);
         importer->setMessageBoxesShown(false);
         ws->setImporter(importer.get());
         ws->setFileChooser(
