@@ -17,6 +17,7 @@ class QStackedWidget;
 class QTreeView;
 class QUndoGroup;
 class QUndoStack;
+class QMenu;
 class QScreen;
 
 namespace ltw::gui {
@@ -114,6 +115,7 @@ private:
     std::unique_ptr<SqliteLibrary> m_learningLibrary; // search and patterns across every Learning Team
     LibraryView* m_libraryView = nullptr;
     QAction* m_libraryAction = nullptr;
+    QMenu* m_viewMenu = nullptr;
     ActionReviewDialog* m_review = nullptr;
     BundleImporter* m_importer = nullptr;
     Id m_current = 0;

@@ -1,6 +1,7 @@
 // MainWindow's menus and the library's commands (rename, delete, the sample), kept apart from the
 // window's layout and its following of the open Learning Team.
 #include "about_dialog.hpp"
+#include "shortcuts.hpp"
 #include "commands.hpp"
 #include "learn_workspace.hpp"
 #include "learning_team_document.hpp"
@@ -41,7 +42,7 @@ void MainWindow::buildMenus() {
             showLearningTeam(dialog.createdLearningTeam());
     });
     create->setObjectName(u"newLearningTeamAction"_s);
-    create->setShortcut(QKeySequence::New);
+    applyShortcut(create, Shortcut::NewLearningTeam);
     auto* details = file->addAction(tr("Learning Team &details…"), this, [this] {
         if (auto* doc = currentDocument()) {
             NewLearningTeamDialog dialog(*doc, this);
@@ -49,45 +50,44 @@ void MainWindow::buildMenus() {
         }
     });
     details->setObjectName(u"detailsAction"_s);
-    details->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    applyShortcut(details, Shortcut::Details);
     auto* sample = file->addAction(tr("Add &sample Learning Team"), this, &MainWindow::addSample);
     sample->setObjectName(u"addSampleAction"_s);
     auto* importBundle = file->addAction(tr("&Import a bundle…"), m_importer, &BundleImporter::chooseAndImport);
     importBundle->setObjectName(u"importBundleAction"_s);
-    importBundle->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
+    applyShortcut(importBundle, Shortcut::ImportBundle);
     file->addSeparator();
     // The report can leave from any phase: a sponsor may want where things stand before Share.
     auto* exportReport = file->addAction(tr("&Export the share-out report…"), m_share, &ShareWorkspace::exportReport);
     exportReport->setObjectName(u"exportReportAction"_s);
-    exportReport->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    applyShortcut(exportReport, Shortcut::ExportReport);
     auto* print = file->addAction(tr("&Print the share-out report…"), m_share, &ShareWorkspace::printReport);
     print->setObjectName(u"printReportAction"_s);
-    print->setShortcut(QKeySequence::Print);
+    applyShortcut(print, Shortcut::PrintReport);
     file->addSeparator();
     auto* rename = file->addAction(tr("&Rename"), this, [this] {
         if (m_tree->currentIndex().isValid())
             m_tree->edit(m_tree->currentIndex());
     });
     rename->setObjectName(u"renameAction"_s);
-    rename->setShortcut(QKeySequence(Qt::Key_F2));
-    rename->setShortcutContext(Qt::WidgetShortcut);
+    applyShortcut(rename, Shortcut::Rename);
     m_tree->addAction(rename);
     auto* remove = file->addAction(tr("&Delete…"), this, &MainWindow::deleteSelected);
     remove->setObjectName(u"deleteAction"_s);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
+    applyShortcut(remove, Shortcut::DeleteInTree);
     m_tree->addAction(remove);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(u"quitAction"_s);
+    applyShortcut(quit, Shortcut::Quit);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
     auto* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
-    undo->setShortcut(QKeySequence::Undo);
+    applyShortcut(undo, Shortcut::Undo);
     auto* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redoAction"_s);
-    redo->setShortcut(QKeySequence::Redo);
+    applyShortcut(redo, Shortcut::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -113,20 +113,23 @@ void MainWindow::buildMenus() {
     addDockWidget(Qt::RightDockWidgetArea, prompts);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     auto* toggle = history->toggleViewAction();
     toggle->setText(tr("Undo &history"));
-    toggle->setShortcut(QKeySequence(u"Ctrl+H"_s));
+    toggle->setObjectName(u"undoHistoryAction"_s);
+    applyShortcut(toggle, Shortcut::UndoHistory);
     viewMenu->addAction(toggle);
     tabifyDockWidget(inspector, prompts);
     inspector->raise();
     auto* toggleInspector = inspector->toggleViewAction();
     toggleInspector->setText(tr("&Inspector"));
-    toggleInspector->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    toggleInspector->setObjectName(u"inspectorAction"_s);
+    applyShortcut(toggleInspector, Shortcut::Inspector);
     viewMenu->addAction(toggleInspector);
     auto* togglePrompts = prompts->toggleViewAction();
     togglePrompts->setText(tr("&Prompt cards"));
     togglePrompts->setObjectName(u"promptCardsAction"_s);
-    togglePrompts->setShortcut(QKeySequence(u"Ctrl+P"_s));
+    applyShortcut(togglePrompts, Shortcut::PromptCards);
     viewMenu->addAction(togglePrompts);
 
     auto* help = menuBar()->addMenu(tr("&Help"));

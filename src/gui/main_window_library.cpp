@@ -2,6 +2,7 @@
 // "seen elsewhere" in the inspector, and the review of earlier open actions when a Learning Team
 // reaches Solve.
 #include "action_review_dialog.hpp"
+#include "shortcuts.hpp"
 #include "change_hub.hpp"
 #include "learning_team_document.hpp"
 #include "library_view.hpp"
@@ -35,24 +36,20 @@ void MainWindow::buildLibrary() {
     m_libraryAction = new QAction(tr("&Library"), this);
     m_libraryAction->setObjectName(u"libraryAction"_s);
     m_libraryAction->setCheckable(true);
-    m_libraryAction->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    applyShortcut(m_libraryAction, Shortcut::Library);
     m_libraryAction->setToolTip(tr("Every Learning Team's notes, learnings and open actions, searchable"));
     connect(m_libraryAction, &QAction::toggled, this, &MainWindow::setLibraryShown);
     auto* search = new QAction(tr("&Search the library…"), this);
     search->setObjectName(u"searchLibraryAction"_s);
-    search->setShortcut(QKeySequence(u"Ctrl+Shift+F"_s));
+    applyShortcut(search, Shortcut::SearchLibrary);
     connect(search, &QAction::triggered, this, [this] {
         setLibraryShown(true);
         m_libraryView->focusSearch();
     });
-    for (auto* action : menuBar()->actions()) {
-        if (auto* menu = action->menu(); menu && menu->title() == tr("&View")) {
-            auto* first = menu->actions().value(0);
-            menu->insertAction(first, m_libraryAction);
-            menu->insertAction(first, search);
-            menu->insertSeparator(first);
-        }
-    }
+    auto* first = m_viewMenu->actions().value(0);
+    m_viewMenu->insertAction(first, m_libraryAction);
+    m_viewMenu->insertAction(first, search);
+    m_viewMenu->insertSeparator(first);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
         const QSignalBlocker blocker(m_libraryAction);
         m_libraryAction->setChecked(libraryShown());

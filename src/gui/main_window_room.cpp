@@ -1,5 +1,6 @@
 // MainWindow's Room menu: the room view on the projector and the facilitator's controls over it.
 #include "main_window.hpp"
+#include "shortcuts.hpp"
 
 #include "note_inspector.hpp"
 #include "prompt_cards_panel.hpp"
@@ -7,6 +8,7 @@
 #include "session_timer.hpp"
 #include "settings.hpp"
 
+#include <optional>
 #include <QAction>
 #include <QActionGroup>
 #include <QGuiApplication>
@@ -48,39 +50,40 @@ void MainWindow::setRoomViewShown(bool shown) {
 void MainWindow::buildRoomMenu() {
     m_room = new RoomView(*m_hub, this);
     auto* menu = menuBar()->addMenu(tr("&Room"));
-    auto add = [&](const QString& text, const char* name, const QKeySequence& key, bool checkable) {
+    auto add = [&](const QString& text, const char* name, std::optional<Shortcut> key, bool checkable) {
         auto* a = menu->addAction(text);
         a->setObjectName(QString::fromUtf8(name));
-        a->setShortcut(key);
+        if (key)
+            applyShortcut(a, *key);
         a->setCheckable(checkable);
         return a;
     };
-    auto* show = add(tr("Show the &room view"), "roomViewAction", QKeySequence(Qt::Key_F5), true);
+    auto* show = add(tr("Show the &room view"), "roomViewAction", Shortcut::RoomView, true);
     connect(show, &QAction::toggled, this, &MainWindow::setRoomViewShown);
     // Closed from its own window: the menu and the toolbar say so.
     connect(m_room, &RoomView::visibilityChanged, show, [show](bool visible) {
         const QSignalBlocker quiet(show);
         show->setChecked(visible);
     });
-    auto* freeze = add(tr("&Freeze the room"), "roomFreezeAction", QKeySequence(Qt::Key_F6), true);
+    auto* freeze = add(tr("&Freeze the room"), "roomFreezeAction", Shortcut::RoomFreeze, true);
     connect(freeze, &QAction::toggled, m_room, &RoomView::setFrozen);
-    auto* blank = add(tr("&Blank the room"), "roomBlankAction", QKeySequence(Qt::Key_F7), true);
+    auto* blank = add(tr("&Blank the room"), "roomBlankAction", Shortcut::RoomBlank, true);
     connect(blank, &QAction::toggled, m_room, &RoomView::setBlank);
     menu->addSeparator();
-    auto* spotlight = add(tr("&Spotlight the selected note"), "roomSpotlightAction", QKeySequence(Qt::Key_F8), true);
+    auto* spotlight = add(tr("&Spotlight the selected note"), "roomSpotlightAction", Shortcut::RoomSpotlight, true);
     connect(spotlight, &QAction::toggled, this,
             [this](bool on) { m_room->setSpotlight(on ? m_inspector->note() : 0); });
     auto* zoom =
-        add(tr("&Zoom to the selected note's lane or theme"), "roomZoomAction", QKeySequence(u"Shift+F8"_s), true);
+        add(tr("&Zoom to the selected note's lane or theme"), "roomZoomAction", Shortcut::RoomZoom, true);
     connect(zoom, &QAction::toggled, this, [this](bool on) { m_room->setZoom(on ? m_inspector->note() : 0); });
-    auto* card = add(tr("Show the &prompt card"), "roomPromptAction", QKeySequence(Qt::Key_F9), true);
+    auto* card = add(tr("Show the &prompt card"), "roomPromptAction", Shortcut::RoomPromptCard, true);
     auto showCard = [this, card] {
         const auto* current = m_prompts->currentCard();
         m_room->setPromptCard(card->isChecked() && current ? std::optional<PromptCard>(*current) : std::nullopt);
     };
     connect(card, &QAction::toggled, this, showCard);
     connect(m_prompts, &PromptCardsPanel::cardChanged, this, showCard);
-    auto* timer = add(tr("Show the session &timer"), "roomTimerAction", {}, true);
+    auto* timer = add(tr("Show the session &timer"), "roomTimerAction", std::nullopt, true);
     auto* tick = new QTimer(this);
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, [this] { m_room->setTimerText(m_timer->text()); });

@@ -1,4 +1,5 @@
 #include "prompt_cards_panel.hpp"
+#include "shortcuts.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,13 +31,13 @@ PromptCardsPanel::PromptCardsPanel(QWidget* parent) : QWidget(parent) {
     m_prev = new QToolButton;
     m_prev->setObjectName(u"promptPrevious"_s);
     m_prev->setText(tr("◀ Previous"));
-    m_prev->setShortcut(QKeySequence(u"Ctrl+["_s));
-    m_prev->setToolTip(tr("Previous card (Ctrl+[)"));
+    m_prev->setShortcut(keysFor(Shortcut::PreviousCard));
+    m_prev->setToolTip(tr("Previous card (%1)").arg(keysFor(Shortcut::PreviousCard).toString(QKeySequence::NativeText)));
     m_next = new QToolButton;
     m_next->setObjectName(u"promptNext"_s);
     m_next->setText(tr("Next ▶"));
-    m_next->setShortcut(QKeySequence(u"Ctrl+]"_s));
-    m_next->setToolTip(tr("Next card (Ctrl+])"));
+    m_next->setShortcut(keysFor(Shortcut::NextCard));
+    m_next->setToolTip(tr("Next card (%1)").arg(keysFor(Shortcut::NextCard).toString(QKeySequence::NativeText)));
     m_position = new QLabel;
     m_position->setAlignment(Qt::AlignCenter);
     m_position->setStyleSheet(u"color: #5f6368;"_s);

@@ -1,4 +1,5 @@
 #include "quick_capture.hpp"
+#include "shortcuts.hpp"
 
 #include "note_table_model.hpp"
 
@@ -32,7 +33,8 @@ QuickCapture::QuickCapture(QWidget* parent) : QWidget(parent) {
             setKind(kind);
             focusLine();
         });
-        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(n)));
+        action->setObjectName(u"captureKind%1"_s.arg(n));
+        action->setShortcut(shortcutSpec(Shortcut::CaptureKind).keys.value(n - 1));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         // The same keys work while typing: the actions live on the capture bar too.
         addAction(action);
@@ -56,7 +58,8 @@ QuickCapture::QuickCapture(QWidget* parent) : QWidget(parent) {
     m_teller->setMinimumWidth(200);
     m_teller->setToolTip(tr("Who told it (Ctrl+T). Shows roles only."));
     m_teller->installEventFilter(this);
-    auto* tellerKey = new QShortcut(QKeySequence(u"Ctrl+T"_s), this);
+    auto* tellerKey = new QShortcut(keysFor(Shortcut::Teller), this);
+    tellerKey->setObjectName(u"tellerShortcut"_s);
     tellerKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(tellerKey, &QShortcut::activated, this, [this] {
         m_teller->setFocus(Qt::ShortcutFocusReason);

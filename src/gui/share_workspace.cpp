@@ -1,4 +1,5 @@
 #include "share_workspace.hpp"
+#include "shortcuts.hpp"
 
 #include "report_document.hpp"
 #include "text_util.hpp"
@@ -127,8 +128,8 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     m_list->setSpacing(2);
     m_list->setMinimumHeight(110);
     auto* deleteAction = new QAction(tr("Delete the shared learning"), m_list);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    deleteAction->setObjectName(u"deleteLearningAction"_s);
+    applyShortcut(deleteAction, Shortcut::DeleteLearning);
     connect(deleteAction, &QAction::triggered, this, &ShareWorkspace::removeLearning);
     m_list->addAction(deleteAction);
 

@@ -1,4 +1,5 @@
 #include "soak_workspace.hpp"
+#include "shortcuts.hpp"
 #include "text_util.hpp"
 
 #include "change_hub.hpp"
@@ -99,7 +100,8 @@ SoakWorkspace::SoakWorkspace(ChangeHub& hub, NoteTableModel* notes, QWidget* par
     auto* makeTheme = new QPushButton(tr("Make a theme of the selected notes (Ctrl+G)"));
     makeTheme->setObjectName(u"makeThemeButton"_s);
     connect(makeTheme, &QPushButton::clicked, this, &SoakWorkspace::makeThemeFromSelection);
-    auto* shortcut = new QShortcut(QKeySequence(u"Ctrl+G"_s), this);
+    auto* shortcut = new QShortcut(keysFor(Shortcut::MakeTheme), this);
+    shortcut->setObjectName(u"makeThemeShortcut"_s);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &SoakWorkspace::makeThemeFromSelection);
 

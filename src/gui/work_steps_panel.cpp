@@ -1,4 +1,5 @@
 #include "work_steps_panel.hpp"
+#include "shortcuts.hpp"
 
 #include "change_hub.hpp"
 #include "commands.hpp"
@@ -91,16 +92,16 @@ WorkStepsPanel::WorkStepsPanel(ChangeHub& hub, QWidget* parent) : QWidget(parent
     for (auto track : allValues<StepTrack>()) {
         auto* list = m_lists[slot(track)];
         auto* del = new QAction(list);
-        del->setShortcut(QKeySequence::Delete);
-        del->setShortcutContext(Qt::WidgetShortcut);
+        del->setObjectName(u"deleteStepAction"_s);
+        applyShortcut(del, Shortcut::DeleteStep);
         connect(del, &QAction::triggered, this, [this, track] { removeSelected(track); });
         auto* upKey = new QAction(list);
-        upKey->setShortcut(QKeySequence(u"Alt+Up"_s));
-        upKey->setShortcutContext(Qt::WidgetShortcut);
+        upKey->setObjectName(u"stepUpAction"_s);
+        applyShortcut(upKey, Shortcut::StepUp);
         connect(upKey, &QAction::triggered, this, [this, track] { moveSelected(track, -1); });
         auto* downKey = new QAction(list);
-        downKey->setShortcut(QKeySequence(u"Alt+Down"_s));
-        downKey->setShortcutContext(Qt::WidgetShortcut);
+        downKey->setObjectName(u"stepDownAction"_s);
+        applyShortcut(downKey, Shortcut::StepDown);
         connect(downKey, &QAction::triggered, this, [this, track] { moveSelected(track, +1); });
         list->addActions({del, upKey, downKey});
     }
