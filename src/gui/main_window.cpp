@@ -157,7 +157,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     buildRoomMenu();
     buildLibrary();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now) // focus gone nowhere (the window lost it): keep the stack the facilitator was using
             followFocus(now);
     });
@@ -173,7 +173,9 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     showLearningTeam(m_library->mostRecentLearningTeam());
 }
 
-MainWindow::~MainWindow() = default;
+// Focus moves while the children are destroyed: the window stops following it before it is a MainWindow
+// no more (the connection's context would only end it after ~MainWindow, too late).
+MainWindow::~MainWindow() { disconnect(m_focusConnection); }
 
 LearningTeamDocument* MainWindow::documentFor(Id ltId) {
     auto& doc = m_documents[ltId];
