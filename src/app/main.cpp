@@ -1,5 +1,5 @@
 // The program: command-line verbs when asked for one, otherwise the workbench window.
-#include "application.hpp"
+#include "app/application.hpp"
 #include "cli.hpp"
 
 #include <iostream>

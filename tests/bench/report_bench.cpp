@@ -2,7 +2,7 @@
 // a PDF on A4 (the report built, its pictures drawn, laid out with rows and headings kept together, every
 // page painted with its footer). BM_PrintHtmlBaseline: the same HTML, with the same pictures already
 // drawn, printed by a bare QTextDocument to a QPdfWriter.
-#include "report_document.hpp"
+#include "share/report_document.hpp"
 
 #include "ltw/report.hpp"
 #include "ltw/sample.hpp"

@@ -1,8 +1,8 @@
 // BM_CaptureToRoom: from a committed note (repository + notification) to the room view's repaint of
 // a 1920×1080 picture, in a Learning Team of 500 notes. BM_BareWindowRepaint: the same repaint of a
 // bare Qt window that fills itself and draws one line of text — what any frame costs.
-#include "change_hub.hpp"
-#include "room_view.hpp"
+#include "document/change_hub.hpp"
+#include "room/room_view.hpp"
 
 #include "ltw/sqlite_repository.hpp"
 

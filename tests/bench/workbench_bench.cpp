@@ -1,10 +1,10 @@
 // BM_CaptureToBoard: from the Enter key in the capture line to the card in its lane's model, in a
 // Learning Team of 2,000 notes. BM_OpenLearningTeam: showing a Learning Team of 2,000 notes in the
 // workbench. Each beside its bare baseline: raw sqlite3 plus a QStandardItemModel in a QListView.
-#include "learn_workspace.hpp"
-#include "main_window.hpp"
-#include "note_board.hpp"
-#include "quick_capture.hpp"
+#include "learn/learn_workspace.hpp"
+#include "app/main_window.hpp"
+#include "learn/note_board.hpp"
+#include "learn/quick_capture.hpp"
 
 #include "ltw/sqlite_repository.hpp"
 

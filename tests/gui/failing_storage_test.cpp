@@ -1,13 +1,13 @@
 // Every edit of the Learning Team's document under failing storage: the Nth write fails (a full disk),
 // for every N the edit asks for, and then none. Whatever fails, the database, the undo stack and the
 // models are exactly as before, and the facilitator is told; an edit that goes through is one undo step.
-#include "action_table_model.hpp"
-#include "change_hub.hpp"
-#include "defense_list_model.hpp"
-#include "learning_team_document.hpp"
-#include "library_document.hpp"
-#include "note_table_model.hpp"
-#include "work_step_model.hpp"
+#include "solve/action_table_model.hpp"
+#include "document/change_hub.hpp"
+#include "solve/defense_list_model.hpp"
+#include "document/learning_team_document.hpp"
+#include "document/teams_document.hpp"
+#include "learn/note_table_model.hpp"
+#include "learn/work_step_model.hpp"
 
 #include "failing_repository.hpp"
 #include "ltw/bundle.hpp"
@@ -216,12 +216,12 @@ class FailingLibraryStorage : public ::testing::Test {
 protected:
     SqliteRepository real{":memory:"};
     FailingRepository repo{real};
-    LibraryDocument library{repo};
+    TeamsDocument library{repo};
     int told = 0;
 
     void SetUp() override {
         addSampleLearningTeam(real);
-        QObject::connect(&library, &LibraryDocument::failed, [this](const QString&) { ++told; });
+        QObject::connect(&library, &TeamsDocument::failed, [this](const QString&) { ++told; });
     }
 
     // An edit done again is stamped anew: `clocks` off compares without updated times and revisions.

@@ -1,8 +1,8 @@
 // Importing a bundle in the window, as a facilitator does it: File → Import a bundle… (Ctrl+Shift+I), the
 // question asked when the Learning Team is here already (it started here; it is up to date; both sides
 // changed it), the backup before a replace, and Edit → Undo putting everything back under the same ids.
-#include "bundle_importer.hpp"
-#include "main_window.hpp"
+#include "transfer/bundle_importer.hpp"
+#include "app/main_window.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/sqlite_repository.hpp"
@@ -154,7 +154,7 @@ TEST_F(ImportTest, ALearningTeamThatStartedHereIsOfferedOnlyASeparateCopy) {
     EXPECT_TRUE(said.contains(u"(copy from Amara Osei, "_s)) << "the copy's name is announced";
     EXPECT_EQ(repo.learningTeams().size(), 1u);
     EXPECT_TRUE(sameContent(repo.snapshot(home), before));
-    EXPECT_EQ(window->libraryUndoStack()->count(), 0);
+    EXPECT_EQ(window->teamsUndoStack()->count(), 0);
 
     importWithKeyboard(bundle, "importAsCopyButton");
     ASSERT_EQ(repo.learningTeams().size(), 2u);
@@ -268,7 +268,7 @@ TEST_F(ImportTest, ABrokenFileImportsNothingAndSaysWhy) {
     ASSERT_EQ(failed.count(), 1);
     EXPECT_TRUE(failed[0].at(0).toString().contains(u"Nothing was imported"_s));
     EXPECT_TRUE(repo.learningTeams().empty());
-    EXPECT_EQ(window->libraryUndoStack()->count(), 0);
+    EXPECT_EQ(window->teamsUndoStack()->count(), 0);
 }
 
 } // namespace

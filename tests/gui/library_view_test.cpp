@@ -2,12 +2,12 @@
 // speak of the same things: search as you type (any text), filters, opening what is found, shared
 // learnings, follow-through with undo, "seen elsewhere" and tag counts in the inspector, and the review
 // of earlier open actions when a team's next Learning Team reaches Solve.
-#include "action_review_dialog.hpp"
-#include "learning_team_document.hpp"
-#include "library_item_models.hpp"
-#include "library_view.hpp"
-#include "main_window.hpp"
-#include "note_inspector.hpp"
+#include "solve/action_review_dialog.hpp"
+#include "document/learning_team_document.hpp"
+#include "search/library_item_models.hpp"
+#include "search/library_view.hpp"
+#include "app/main_window.hpp"
+#include "inspector/note_inspector.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/session.hpp"
@@ -285,7 +285,7 @@ TEST_F(LibraryViewTest, FollowThroughMarksOverdueAndTakesBackWithUndo) {
     EXPECT_TRUE(child<QTabWidget>("libraryTabs")->tabText(2).contains(u"2 open"_s));
 
     // Edit → Undo in the library takes it back.
-    EXPECT_EQ(window->libraryUndoStack()->count(), 1);
+    EXPECT_EQ(window->teamsUndoStack()->count(), 1);
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(repo.action(overdue)->status, ActionStatus::Open);
     QTRY_COMPARE(model->rowCount(), 3);

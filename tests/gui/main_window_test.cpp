@@ -1,12 +1,12 @@
 // The workbench window, driven as a facilitator would: it opens on the last Learning Team, shows its
 // notes, follows changes as they are committed, and never shows a participant's name.
-#include "change_hub.hpp"
-#include "database_lock.hpp"
-#include "library_document.hpp"
-#include "library_model.hpp"
-#include "main_window.hpp"
-#include "note_table_model.hpp"
-#include "phase_stepper.hpp"
+#include "document/change_hub.hpp"
+#include "app/database_lock.hpp"
+#include "document/teams_document.hpp"
+#include "teams/team_tree_model.hpp"
+#include "app/main_window.hpp"
+#include "learn/note_table_model.hpp"
+#include "phase/phase_stepper.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/sqlite_repository.hpp"
@@ -78,11 +78,11 @@ TEST_F(MainWindowTest, AddingTheSampleOrANewLearningTeamCanBeUndone) {
     window.findChild<QAction*>(u"addSampleAction"_s)->trigger();
     ASSERT_EQ(repo.learningTeams().size(), 1u);
     const auto sample = repo.snapshot(repo.learningTeams().front().id);
-    EXPECT_EQ(window.libraryUndoStack()->count(), 1);
-    window.libraryUndoStack()->undo();
+    EXPECT_EQ(window.teamsUndoStack()->count(), 1);
+    window.teamsUndoStack()->undo();
     EXPECT_TRUE(repo.learningTeams().empty());
     EXPECT_TRUE(repo.teams().empty()) << "the team made for it goes too";
-    window.libraryUndoStack()->redo();
+    window.teamsUndoStack()->redo();
     ASSERT_EQ(repo.learningTeams().size(), 1u);
     EXPECT_EQ(repo.snapshot(sample.learningTeam.id).notes, sample.notes) << "back under the same ids";
 
@@ -96,9 +96,9 @@ TEST_F(MainWindowTest, AddingTheSampleOrANewLearningTeamCanBeUndone) {
     });
     window.findChild<QAction*>(u"newLearningTeamAction"_s)->trigger();
     ASSERT_EQ(repo.learningTeams().size(), 2u);
-    EXPECT_EQ(window.libraryUndoStack()->count(), 2);
-    EXPECT_TRUE(window.libraryUndoStack()->undoText().contains(u"Changeover on line 3"_s));
-    window.libraryUndoStack()->undo();
+    EXPECT_EQ(window.teamsUndoStack()->count(), 2);
+    EXPECT_TRUE(window.teamsUndoStack()->undoText().contains(u"Changeover on line 3"_s));
+    window.teamsUndoStack()->undo();
     EXPECT_EQ(repo.learningTeams().size(), 1u);
 }
 
@@ -114,7 +114,7 @@ TEST_F(MainWindowTest, OpensOnTheMostRecentLearningTeamWithItsNotes) {
     auto* tree = window.findChild<QTreeView*>(u"library"_s);
     auto* library = tree->model();
     ASSERT_EQ(library->rowCount(), 2) << "two teams";
-    const auto sampleIndex = static_cast<LibraryModel*>(library)->indexOfLearningTeam(sample.id);
+    const auto sampleIndex = static_cast<TeamTreeModel*>(library)->indexOfLearningTeam(sample.id);
     ASSERT_TRUE(sampleIndex.isValid());
     EXPECT_EQ(tree->currentIndex(), sampleIndex);
     EXPECT_TRUE(sampleIndex.data().toString().contains(QString::fromStdString(sample.title)));
@@ -136,7 +136,7 @@ TEST_F(MainWindowTest, OpensOnTheMostRecentLearningTeamWithItsNotes) {
     EXPECT_EQ(table->model()->rowCount(), static_cast<int>(repo.notes(sample.id).size()));
 
     // Choosing the other Learning Team in the library shows its notes.
-    tree->setCurrentIndex(static_cast<LibraryModel*>(library)->indexOfLearningTeam(older.id));
+    tree->setCurrentIndex(static_cast<TeamTreeModel*>(library)->indexOfLearningTeam(older.id));
     EXPECT_EQ(window.currentLearningTeam(), older.id);
     ASSERT_EQ(table->model()->rowCount(), 1);
     EXPECT_EQ(table->model()->index(0, NoteTableModel::TextColumn).data().toString(), u"old story"_s);
@@ -147,7 +147,7 @@ TEST_F(MainWindowTest, FollowsCommittedChanges) {
     MainWindow window(repo);
     window.show();
     auto* table = window.findChild<QTableView*>(u"noteTable"_s);
-    auto* library = static_cast<LibraryModel*>(window.findChild<QTreeView*>(u"library"_s)->model());
+    auto* library = static_cast<TeamTreeModel*>(window.findChild<QTreeView*>(u"library"_s)->model());
     QAbstractItemModelTester notesTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester libraryTester(library, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
@@ -193,8 +193,8 @@ TEST_F(MainWindowTest, NamesOfParticipantsAreNeverShown) {
 TEST_F(MainWindowTest, ModelsPassTheModelTester) {
     addSampleLearningTeam(repo);
     ChangeHub hub(repo);
-    LibraryDocument library(repo);
-    LibraryModel teams(hub, &library);
+    TeamsDocument library(repo);
+    TeamTreeModel teams(hub, &library);
     NoteTableModel notes(hub);
     QAbstractItemModelTester t1(&teams, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester t2(&notes, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -204,7 +204,7 @@ TEST_F(MainWindowTest, ModelsPassTheModelTester) {
     repo.addNote(makeNote(lt.id, NoteKind::Reflection, "late addition"));
     EXPECT_EQ(teams.rowCount(), 1) << "one team, reused by the second sample";
     EXPECT_EQ(teams.rowCount(teams.index(0, 0)), 2);
-    EXPECT_EQ(teams.indexOfLearningTeam(lt.id).data(LibraryModel::NoteCountRole).toInt(), repo.noteCount(lt.id));
+    EXPECT_EQ(teams.indexOfLearningTeam(lt.id).data(TeamTreeModel::NoteCountRole).toInt(), repo.noteCount(lt.id));
     notes.setLearningTeam(0);
     EXPECT_EQ(notes.rowCount(), 0);
 }
@@ -265,12 +265,12 @@ TEST_F(MainWindowTest, RenameAndDeleteInTheLibraryWithUndo) {
     MainWindow window(repo);
     window.show();
     auto* tree = window.findChild<QTreeView*>(u"library"_s);
-    auto* library = static_cast<LibraryModel*>(tree->model());
+    auto* library = static_cast<TeamTreeModel*>(tree->model());
     const auto before = repo.snapshot(sample.id);
 
     library->setData(library->indexOfLearningTeam(sample.id), u"Door 7, renamed"_s);
     EXPECT_EQ(repo.learningTeam(sample.id)->title, "Door 7, renamed");
-    window.libraryUndoStack()->undo();
+    window.teamsUndoStack()->undo();
     EXPECT_EQ(repo.learningTeam(sample.id)->title, before.learningTeam.title);
 
     tree->setFocus();

@@ -1,10 +1,10 @@
 // The room view as the room sees it: on the projector, live, never a name, and under the facilitator's
 // control (freeze, blank, spotlight, zoom, prompt card), with every phase's picture.
-#include "learn_workspace.hpp"
-#include "main_window.hpp"
-#include "note_inspector.hpp"
-#include "quick_capture.hpp"
-#include "room_view.hpp"
+#include "learn/learn_workspace.hpp"
+#include "app/main_window.hpp"
+#include "inspector/note_inspector.hpp"
+#include "learn/quick_capture.hpp"
+#include "room/room_view.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"

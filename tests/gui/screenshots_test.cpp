@@ -1,10 +1,10 @@
 // Pictures of each phase's workspace on the sample, as a facilitator sees them. The test checks that
 // every workspace draws; with LTW_SCREENSHOT_DIR set it also saves the PNGs kept in docs/screenshots.
-#include "import_decision_dialog.hpp"
-#include "main_window.hpp"
-#include "phase_stepper.hpp"
-#include "report_export_dialog.hpp"
-#include "share_workspace.hpp"
+#include "transfer/import_decision_dialog.hpp"
+#include "app/main_window.hpp"
+#include "phase/phase_stepper.hpp"
+#include "share/report_export_dialog.hpp"
+#include "share/share_workspace.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/sample.hpp"

@@ -1,13 +1,13 @@
 // The Share workspace as a facilitator uses it: write shared learnings with their look-fors by typing,
 // undo and redo them, watch the share-out report follow, keep names out unless asked, export the report
 // and the bundle, and import a bundle from another facilitator (or be told why not).
-#include "bundle_importer.hpp"
-#include "library_document.hpp"
-#include "change_hub.hpp"
-#include "commands.hpp"
-#include "learning_team_document.hpp"
-#include "report_export_dialog.hpp"
-#include "share_workspace.hpp"
+#include "transfer/bundle_importer.hpp"
+#include "document/teams_document.hpp"
+#include "document/change_hub.hpp"
+#include "document/commands.hpp"
+#include "document/learning_team_document.hpp"
+#include "share/report_export_dialog.hpp"
+#include "share/share_workspace.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/sample.hpp"
@@ -54,7 +54,7 @@ protected:
     LearningTeam lt;
     std::unique_ptr<LearningTeamDocument> doc;
     std::unique_ptr<ShareWorkspace> ws;
-    LibraryDocument library{repo};
+    TeamsDocument library{repo};
     QUndoStack& libraryHistory = *library.undoStack();
     std::unique_ptr<BundleImporter> importer;
     QString savePath; // what the "dialogs" answer

@@ -1,10 +1,10 @@
 // The keyboard, as a facilitator uses it: every shortcut is in one table, no two share keys where both
 // could fire (Qt would then run neither), every action of the window takes its keys from the table, and
 // each window-wide shortcut pressed on the real window does what it says.
-#include "bundle_importer.hpp"
-#include "learning_team_document.hpp"
-#include "main_window.hpp"
-#include "shortcuts.hpp"
+#include "transfer/bundle_importer.hpp"
+#include "document/learning_team_document.hpp"
+#include "app/main_window.hpp"
+#include "app/shortcuts.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/sqlite_repository.hpp"

@@ -1,11 +1,11 @@
 // Soak as a facilitator runs it: reflections captured the quick way, themes made from selected notes,
 // notes dragged in and out, themes named and removed — each one undo step — and the soak's end.
-#include "change_hub.hpp"
-#include "learning_team_document.hpp"
-#include "note_board.hpp"
-#include "note_table_model.hpp"
-#include "quick_capture.hpp"
-#include "soak_workspace.hpp"
+#include "document/change_hub.hpp"
+#include "document/learning_team_document.hpp"
+#include "learn/note_board.hpp"
+#include "learn/note_table_model.hpp"
+#include "learn/quick_capture.hpp"
+#include "soak/soak_workspace.hpp"
 
 #include "ltw/session.hpp"
 #include "ltw/sqlite_repository.hpp"

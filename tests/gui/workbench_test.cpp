@@ -1,17 +1,17 @@
 // The workbench driven from the keyboard, as a facilitator uses it in a live session: capture notes
 // with Enter and Ctrl+1…9, undo and redo them, move them between lanes, delete them, walk the phases
 // through a guard and its override.
-#include "learn_workspace.hpp"
-#include "learning_team_document.hpp"
-#include "main_window.hpp"
-#include "note_board.hpp"
-#include "note_inspector.hpp"
-#include "note_table_model.hpp"
-#include "phase_stepper.hpp"
-#include "prompt_cards_panel.hpp"
-#include "quick_capture.hpp"
-#include "session_timer.hpp"
-#include "work_steps_panel.hpp"
+#include "learn/learn_workspace.hpp"
+#include "document/learning_team_document.hpp"
+#include "app/main_window.hpp"
+#include "learn/note_board.hpp"
+#include "inspector/note_inspector.hpp"
+#include "learn/note_table_model.hpp"
+#include "phase/phase_stepper.hpp"
+#include "room/prompt_cards_panel.hpp"
+#include "learn/quick_capture.hpp"
+#include "phase/session_timer.hpp"
+#include "learn/work_steps_panel.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"

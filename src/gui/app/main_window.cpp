@@ -1,0 +1,359 @@
+#include "app/main_window.hpp"
+
+#include "app/about_dialog.hpp"
+#include "transfer/bundle_importer.hpp"
+#include "document/change_hub.hpp"
+#include "document/teams_document.hpp"
+#include "document/commands.hpp"
+#include "learn/learn_workspace.hpp"
+#include "document/learning_team_document.hpp"
+#include "teams/team_tree_delegate.hpp"
+#include "teams/team_tree_model.hpp"
+#include "teams/new_learning_team_dialog.hpp"
+#include "inspector/note_inspector.hpp"
+#include "learn/note_table_model.hpp"
+#include "phase/phase_stepper.hpp"
+#include "room/prompt_cards_panel.hpp"
+#include "learn/quick_capture.hpp"
+#include "room/room_view.hpp"
+#include "phase/session_timer.hpp"
+#include "app/settings.hpp"
+#include "share/share_workspace.hpp"
+#include "soak/soak_workspace.hpp"
+#include "solve/solve_workspace.hpp"
+#include "common/text_util.hpp"
+
+#include "ltw/errors.hpp"
+#include "ltw/sample.hpp"
+#include "ltw/session.hpp"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ltw::gui {
+
+MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
+    : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)),
+      m_teamsDoc(new TeamsDocument(repo, this)), m_teamsUndo(m_teamsDoc->undoStack()),
+      m_teamTree(new TeamTreeModel(*m_hub, m_teamsDoc, this)), m_notes(new NoteTableModel(*m_hub, this)),
+      m_undoGroup(new QUndoGroup(this)) {
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Learning Team Workbench"));
+
+    m_undoGroup->addStack(m_teamsUndo);
+    connect(m_teamsDoc, &TeamsDocument::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("That could not be saved"), message); });
+    m_tree = new QTreeView;
+    m_tree->setObjectName(u"library"_s);
+    m_tree->setModel(m_teamTree);
+    m_tree->setHeaderHidden(true);
+    m_tree->setItemDelegate(new TeamTreeDelegate(m_tree));
+    m_tree->setUniformRowHeights(false);
+    m_tree->setAccessibleName(tr("Library of Learning Teams"));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_tree->expandAll();
+    connect(m_teamTree, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        if (const auto index = m_teamTree->indexOfLearningTeam(m_current); index.isValid()) {
+            const bool takeFocus = std::exchange(m_takeFocus, false); // the same one, shown again
+            m_tree->setCurrentIndex(index);
+            m_takeFocus = takeFocus;
+        }
+    });
+
+    m_header = new QLabel;
+    m_header->setObjectName(u"learningTeamHeader"_s);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setContentsMargins(8, 6, 8, 2);
+
+    m_stepper = new PhaseStepper;
+    connect(m_stepper, &PhaseStepper::moveRequested, this, &MainWindow::requestPhase);
+
+    m_learn = new LearnWorkspace(*m_hub, m_notes);
+    m_soak = new SoakWorkspace(*m_hub, m_notes);
+    m_workspaces = new QStackedWidget;
+    m_workspaces->setObjectName(u"workspaces"_s);
+    m_solve = new SolveWorkspace(*m_hub);
+    m_share = new ShareWorkspace(*m_hub);
+    // Bundles come in through one importer, from the File menu and the Share page alike; each import is a
+    // step of the library's history, so Edit → Undo right after it takes it back.
+    m_importer = new BundleImporter(m_repo, *m_teamsDoc, this);
+    m_share->setImporter(m_importer);
+    connect(m_importer, &BundleImporter::imported, this, [this](Id id, const QString& message) {
+        showLearningTeam(id);
+        m_tree->setFocus();
+        m_undoGroup->setActiveStack(m_teamsUndo);
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(m_importer, &BundleImporter::unchanged, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_share, &ShareWorkspace::exportFinished, this, [this](bool ok, const QString& message) {
+        if (ok)
+            statusBar()->showMessage(message, 10000);
+    });
+    m_workspaces->addWidget(m_learn);
+    m_workspaces->addWidget(m_soak);
+    m_workspaces->addWidget(m_solve);
+    m_workspaces->addWidget(m_share);
+
+    auto* detail = new QWidget;
+    detail->setObjectName(u"learningTeamPane"_s);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(2);
+    detailLayout->addWidget(m_header);
+    detailLayout->addWidget(m_stepper);
+    detailLayout->addWidget(m_workspaces, 1);
+
+    m_empty = new QLabel(tr("<h2>No Learning Team yet</h2><p>Choose <b>File → Add sample Learning Team</b> to "
+                            "look around with a complete example, or <b>File → Import a bundle…</b> with a bundle "
+                            "from another facilitator.</p>"));
+    m_empty->setObjectName(u"emptyState"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(u"mainStack"_s);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(detail);
+
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({270, 1000});
+    splitter->setCollapsible(0, false);
+    m_tree->setMinimumWidth(200);
+    setCentralWidget(splitter);
+
+    auto* saved = new QLabel(
+        tr("Everything is saved as you work, in %1").arg(QString::fromStdString(repo.database().path().string())));
+    saved->setObjectName(u"savedLabel"_s);
+    statusBar()->addWidget(saved, 1);
+    m_timer = new SessionTimer;
+    statusBar()->addPermanentWidget(m_timer);
+
+    buildMenus();
+    buildRoomMenu();
+    buildLibrary();
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now) // focus gone nowhere (the window lost it): keep the stack the facilitator was using
+            followFocus(now);
+    });
+    connect(m_hub, &ChangeHub::changed, this, &MainWindow::onChange);
+
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1400, 860);
+    m_layoutRestored = restoreState(settings.windowState());
+    splitter->restoreState(settings.splitterState());
+
+    // Open where the facilitator left off: the Learning Team worked on last.
+    showLearningTeam(m_teamTree->mostRecentLearningTeam());
+}
+
+// Focus moves while the children are destroyed: the window stops following it before it is a MainWindow
+// no more (the connection's context would only end it after ~MainWindow, too late).
+MainWindow::~MainWindow() { disconnect(m_focusConnection); }
+
+LearningTeamDocument* MainWindow::documentFor(Id ltId) {
+    auto& doc = m_documents[ltId];
+    if (!doc) {
+        doc = new LearningTeamDocument(m_repo, ltId, this);
+        m_undoGroup->addStack(doc->undoStack());
+        connect(doc, &LearningTeamDocument::failed, this,
+                [this](const QString& message) { QMessageBox::warning(this, tr("That could not be saved"), message); });
+    }
+    return doc;
+}
+
+LearningTeamDocument* MainWindow::currentDocument() const {
+    auto it = m_documents.find(m_current);
+    return it == m_documents.end() ? nullptr : it->second;
+}
+
+void MainWindow::showLearningTeam(Id ltId) {
+    m_takeFocus = true;
+    showLearningTeamHere(ltId);
+}
+
+// Shown because of a change the facilitator did not make here (an undo in the library, an import): the
+// keyboard stays where it is, and so does the undo history it works on.
+void MainWindow::followLearningTeam(Id ltId) {
+    m_takeFocus = false;
+    showLearningTeamHere(ltId);
+    m_takeFocus = true;
+}
+
+void MainWindow::showLearningTeamHere(Id ltId) {
+    const auto index = m_teamTree->indexOfLearningTeam(ltId);
+    if (index.isValid() && m_tree->currentIndex() != index) {
+        m_tree->setCurrentIndex(index); // comes back through onSelectionChanged
+        return;
+    }
+    m_current = index.isValid() ? ltId : 0;
+    auto* doc = m_current ? documentFor(m_current) : nullptr;
+    m_notes->setDocument(doc);
+    m_learn->setDocument(doc);
+    m_soak->setDocument(doc);
+    m_solve->setDocument(doc);
+    m_share->setDocument(doc);
+    m_inspector->setDocument(doc);
+    m_room->setLearningTeam(m_current);
+    m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
+    refreshHeader();
+    if (doc && m_takeFocus)
+        m_workspaces->currentWidget()->setFocus(); // ready to capture straight away
+    followFocus(QApplication::focusWidget());
+}
+
+void MainWindow::showWorkspaceOf(Phase phase) {
+    switch (phase) {
+    case Phase::Learn: m_workspaces->setCurrentWidget(m_learn); break;
+    case Phase::Soak: m_workspaces->setCurrentWidget(m_soak); break;
+    case Phase::Solve: m_workspaces->setCurrentWidget(m_solve); break;
+    case Phase::Share:
+    case Phase::Closed: m_workspaces->setCurrentWidget(m_share); break;
+    }
+}
+
+void MainWindow::onSelectionChanged() {
+    const auto index = m_tree->currentIndex();
+    if (!index.isValid() || index.data(TeamTreeModel::IsTeamRole).toBool())
+        return; // a team row: keep showing the Learning Team that was open
+    showLearningTeamHere(index.data(TeamTreeModel::IdRole).toLongLong());
+}
+
+void MainWindow::refreshHeader() {
+    if (m_current == 0) {
+        m_header->clear();
+        setWindowTitle(tr("Learning Team Workbench"));
+        return;
+    }
+    const auto lt = m_repo.learningTeam(m_current);
+    if (!lt)
+        return;
+    const auto team = m_repo.team(lt->teamId).value_or(Team{});
+    auto esc = [](const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); };
+    QString html = u"<h2 style='margin:0'>%1</h2><p style='margin:2px 0'>%2 · %3</p>"_s.arg(
+        esc(lt->title), esc(team.name), QString::fromUtf8(label(lt->use)).toHtmlEscaped());
+    if (!lt->scopeQuestion.empty())
+        html += u"<p style='margin:2px 0'><i>%1</i></p>"_s.arg(esc(lt->scopeQuestion));
+    m_header->setText(html);
+    m_stepper->setPhase(lt->phase);
+    showWorkspaceOf(lt->phase);
+    m_prompts->setUse(lt->use);
+    m_stepper->setLog(m_repo.phaseLog(m_current));
+    setWindowTitle(tr("%1 — Learning Team Workbench").arg(QString::fromStdString(lt->title)));
+}
+
+void MainWindow::requestPhase(Phase target) {
+    if (m_current == 0)
+        return;
+    Session session(m_repo);
+    const auto check = session.check(m_current, target);
+    const auto where = QString::fromUtf8(label(target));
+    bool override = false;
+    switch (check.verdict) {
+    case TransitionCheck::Verdict::Refused:
+        QMessageBox::information(this, tr("Not yet"), QString::fromStdString(check.explanation));
+        return;
+    case TransitionCheck::Verdict::NeedsOverride: {
+        QMessageBox box(QMessageBox::Question, tr("Move to %1?").arg(where), QString::fromStdString(check.explanation),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(u"phaseGuardBox"_s);
+        auto* go = box.addButton(tr("Move to %1 anyway").arg(where), QMessageBox::AcceptRole);
+        go->setObjectName(u"overrideButton"_s);
+        auto* stay = box.addButton(tr("Stay"), QMessageBox::RejectRole);
+        box.setDefaultButton(stay);
+        box.exec();
+        if (box.clickedButton() != go)
+            return;
+        override = true;
+        break;
+    }
+    case TransitionCheck::Verdict::Allowed: break;
+    }
+    try {
+        const auto result = session.moveTo(m_current, target, override);
+        if (!result.backupError.empty())
+            statusBar()->showMessage(QString::fromStdString(result.backupError), 15000);
+        else if (result.backup)
+            statusBar()->showMessage(tr("Moved to %1. A backup copy was saved in %2")
+                                         .arg(where, QString::fromStdString(result.backup->parent_path().string())),
+                                     10000);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("The phase could not be changed"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::onChange(const Change& change) {
+    if (change.entity == EntityType::LearningTeam) {
+        if (change.kind == ChangeKind::Removed) {
+            if (auto it = m_documents.find(change.id); it != m_documents.end()) {
+                m_undoGroup->removeStack(it->second->undoStack());
+                it->second->deleteLater();
+                m_documents.erase(it);
+            }
+            if (change.id == m_current) {
+                // An import or its undo removes it and stores it again under the same id, in one go: if it
+                // comes back, it is shown again.
+                m_returning = change.id;
+                followLearningTeam(m_teamTree->mostRecentLearningTeam());
+            }
+        } else if (change.kind == ChangeKind::Added && change.id == std::exchange(m_returning, 0)) {
+            followLearningTeam(change.id);
+        } else if (change.id == m_current) {
+            refreshHeader();
+        } else if (m_current == 0 && change.kind == ChangeKind::Added) {
+            followLearningTeam(change.id);
+        }
+    } else if (change.entity == EntityType::PhaseLogEntry && change.learningTeamId == m_current) {
+        m_stepper->setLog(m_repo.phaseLog(m_current));
+    } else if (change.entity == EntityType::Participant && change.learningTeamId == m_current) {
+        m_learn->refreshParticipants();
+        m_soak->refreshParticipants();
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_firstShown, true) && !m_layoutRestored) {
+        // First run: the workspace gets the room; the side panels keep to a reading width.
+        if (auto* dock = findChild<QDockWidget*>(u"inspectorDock"_s))
+            resizeDocks({dock}, {300}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_room->hide(); // the projector goes dark with the workbench
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    if (auto* splitter = findChild<QSplitter*>(u"mainSplitter"_s))
+        settings.setSplitterState(splitter->saveState());
+    event->accept();
+}
+
+} // namespace ltw::gui

@@ -1,0 +1,129 @@
+// The workbench window: the library of Learning Teams on the left; on the right the selected one
+// with its phase stepper and the workspace of its phase. Edit → Undo/Redo act on the Learning Team
+// shown; every Learning Team keeps its own undo stack while the window is open.
+#pragma once
+
+#include "ltw/sqlite_library.hpp"
+#include "ltw/sqlite_repository.hpp"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+class QUndoGroup;
+class QUndoStack;
+class QMenu;
+class QScreen;
+
+namespace ltw::gui {
+
+class ActionReviewDialog;
+class BundleImporter;
+class TeamsDocument;
+class ChangeHub;
+class LearnWorkspace;
+class LearningTeamDocument;
+class TeamTreeModel;
+class LibraryView;
+class NoteInspector;
+class NoteTableModel;
+class PhaseStepper;
+class PromptCardsPanel;
+class RoomView;
+class SessionTimer;
+class ShareWorkspace;
+class SoakWorkspace;
+class SolveWorkspace;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(SqliteRepository& repo, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a Learning Team (selects it in the list); 0 clears the selection.
+    void showLearningTeam(Id learningTeamId);
+    Id currentLearningTeam() const { return m_current; }
+    LearningTeamDocument* currentDocument() const;
+
+    // Asks the state machine to move the shown Learning Team; explains a guard and offers its override.
+    void requestPhase(Phase target);
+    QUndoStack* teamsUndoStack() const { return m_teamsUndo; }
+    TeamsDocument* teamsDocument() const { return m_teamsDoc; }
+    BundleImporter* importer() const { return m_importer; }
+
+    // The Library page beside the workspaces (View → Library): search, shared learnings, follow-through.
+    void setLibraryShown(bool shown);
+    bool libraryShown() const;
+    LibraryView* libraryView() const { return m_libraryView; }
+    ActionReviewDialog* actionReview() const { return m_review; }
+
+    RoomView* roomView() const { return m_room; }
+    // Shows the room view on the projector (the screen chosen, else one that is not this window's),
+    // or hides it.
+    void setRoomViewShown(bool shown);
+    QScreen* roomScreen() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void onSelectionChanged();
+    void deleteSelected();
+    void followFocus(QWidget* now);
+    void refreshHeader();
+    void showLearningTeamHere(Id learningTeamId);
+    void followLearningTeam(Id learningTeamId);
+    void addSample();
+    void onChange(const Change& change);
+    LearningTeamDocument* documentFor(Id learningTeamId);
+    void showWorkspaceOf(Phase phase);
+    void buildRoomMenu();
+    void buildLibrary();
+    void openFromLibrary(Id learningTeamId, ItemType type, Id itemId);
+    void reviewEarlierActions(Id learningTeamId);
+
+    SqliteRepository& m_repo;
+    ChangeHub* m_hub;
+    TeamsDocument* m_teamsDoc; // the library's edits: create, rename, delete, import, follow-through
+    QUndoStack* m_teamsUndo;     // its history
+    TeamTreeModel* m_teamTree;
+    NoteTableModel* m_notes;
+    QUndoGroup* m_undoGroup;
+    std::map<Id, LearningTeamDocument*> m_documents;
+    QTreeView* m_tree = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_header = nullptr;
+    PhaseStepper* m_stepper = nullptr;
+    QStackedWidget* m_workspaces = nullptr; // the workspace of the current phase
+    LearnWorkspace* m_learn = nullptr;
+    SoakWorkspace* m_soak = nullptr;
+    SolveWorkspace* m_solve = nullptr;
+    ShareWorkspace* m_share = nullptr;
+    QLabel* m_empty = nullptr;
+    SessionTimer* m_timer = nullptr;
+    PromptCardsPanel* m_prompts = nullptr;
+    NoteInspector* m_inspector = nullptr;
+    RoomView* m_room = nullptr;
+    std::unique_ptr<SqliteLibrary> m_learningLibrary; // search and patterns across every Learning Team
+    LibraryView* m_libraryView = nullptr;
+    QAction* m_libraryAction = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    ActionReviewDialog* m_review = nullptr;
+    BundleImporter* m_importer = nullptr;
+    QMetaObject::Connection m_focusConnection;
+    Id m_current = 0;
+    bool m_takeFocus = true; // a Learning Team shown by the facilitator takes the keyboard; one shown by a change does not
+    Id m_returning = 0; // the shown Learning Team, removed, while it may come back in the same transaction
+    bool m_layoutRestored = false;
+    bool m_firstShown = false;
+};
+
+} // namespace ltw::gui
