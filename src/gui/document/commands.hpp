@@ -294,11 +294,13 @@ public:
 private:
     void apply() override { (m_repo.*m_remove)(m_item.id); }
     void revert() override {
-        m_repo.transaction([&] {
-            (m_repo.*m_add)(m_item);
-            for (const auto& l : m_links)
-                m_repo.addLink(l);
-        });
+        m_repo.transaction([this] { restore(); });
+    }
+    void restore() {
+        T item = m_item;
+        item = (m_repo.*m_add)(std::move(item));
+        for (const auto& l : m_links)
+            m_repo.addLink(l);
     }
     T m_item;
     std::vector<Link> m_links;
