@@ -3,6 +3,7 @@
 #include "app/about_dialog.hpp"
 #include "transfer/bundle_importer.hpp"
 #include "document/change_hub.hpp"
+#include "document/document_manager.hpp"
 #include "document/teams_document.hpp"
 #include "document/commands.hpp"
 #include "learn/learn_workspace.hpp"
@@ -50,14 +51,12 @@ namespace ltw::gui {
 
 MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     : QMainWindow(parent), m_repo(repo), m_hub(new ChangeHub(repo, this)),
-      m_teamsDoc(new TeamsDocument(repo, this)), m_teamsUndo(m_teamsDoc->undoStack()),
-      m_teamTree(new TeamTreeModel(*m_hub, m_teamsDoc, this)), m_notes(new NoteTableModel(*m_hub, this)),
-      m_undoGroup(new QUndoGroup(this)) {
+      m_docs(new DocumentManager(repo, *m_hub, this)), m_teamTree(new TeamTreeModel(*m_hub, m_docs->teams(), this)),
+      m_notes(new NoteTableModel(*m_hub, this)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Learning Team Workbench"));
 
-    m_undoGroup->addStack(m_teamsUndo);
-    connect(m_teamsDoc, &TeamsDocument::failed, this,
+    connect(m_docs, &DocumentManager::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("That could not be saved"), message); });
     m_tree = new QTreeView;
     m_tree->setObjectName(u"library"_s);
@@ -96,12 +95,12 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_share = new ShareWorkspace(*m_hub);
     // Bundles come in through one importer, from the File menu and the Share page alike; each import is a
     // step of the library's history, so Edit → Undo right after it takes it back.
-    m_importer = new BundleImporter(m_repo, *m_teamsDoc, this);
+    m_importer = new BundleImporter(m_repo, *m_docs->teams(), this);
     m_share->setImporter(m_importer);
     connect(m_importer, &BundleImporter::imported, this, [this](Id id, const QString& message) {
         showLearningTeam(id);
         m_tree->setFocus();
-        m_undoGroup->setActiveStack(m_teamsUndo);
+        m_docs->activateTeams();
         statusBar()->showMessage(message, 15000);
     });
     connect(m_importer, &BundleImporter::unchanged, this,
@@ -177,21 +176,9 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
 // no more (the connection's context would only end it after ~MainWindow, too late).
 MainWindow::~MainWindow() { disconnect(m_focusConnection); }
 
-LearningTeamDocument* MainWindow::documentFor(Id ltId) {
-    auto& doc = m_documents[ltId];
-    if (!doc) {
-        doc = new LearningTeamDocument(m_repo, ltId, this);
-        m_undoGroup->addStack(doc->undoStack());
-        connect(doc, &LearningTeamDocument::failed, this,
-                [this](const QString& message) { QMessageBox::warning(this, tr("That could not be saved"), message); });
-    }
-    return doc;
-}
-
-LearningTeamDocument* MainWindow::currentDocument() const {
-    auto it = m_documents.find(m_current);
-    return it == m_documents.end() ? nullptr : it->second;
-}
+LearningTeamDocument* MainWindow::currentDocument() const { return m_docs->openDocument(m_current); }
+TeamsDocument* MainWindow::teamsDocument() const { return m_docs->teams(); }
+QUndoStack* MainWindow::teamsUndoStack() const { return m_docs->teams()->undoStack(); }
 
 void MainWindow::showLearningTeam(Id ltId) {
     m_takeFocus = true;
@@ -213,7 +200,7 @@ void MainWindow::showLearningTeamHere(Id ltId) {
         return;
     }
     m_current = index.isValid() ? ltId : 0;
-    auto* doc = m_current ? documentFor(m_current) : nullptr;
+    auto* doc = m_current ? m_docs->documentFor(m_current) : nullptr;
     m_notes->setDocument(doc);
     m_learn->setDocument(doc);
     m_soak->setDocument(doc);
@@ -311,11 +298,6 @@ void MainWindow::requestPhase(Phase target) {
 void MainWindow::onChange(const Change& change) {
     if (change.entity == EntityType::LearningTeam) {
         if (change.kind == ChangeKind::Removed) {
-            if (auto it = m_documents.find(change.id); it != m_documents.end()) {
-                m_undoGroup->removeStack(it->second->undoStack());
-                it->second->deleteLater();
-                m_documents.erase(it);
-            }
             if (change.id == m_current) {
                 // An import or its undo removes it and stores it again under the same id, in one go: if it
                 // comes back, it is shown again.

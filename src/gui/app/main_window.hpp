@@ -26,6 +26,7 @@ class ActionReviewDialog;
 class BundleImporter;
 class TeamsDocument;
 class ChangeHub;
+class DocumentManager;
 class LearnWorkspace;
 class LearningTeamDocument;
 class TeamTreeModel;
@@ -53,8 +54,8 @@ public:
 
     // Asks the state machine to move the shown Learning Team; explains a guard and offers its override.
     void requestPhase(Phase target);
-    QUndoStack* teamsUndoStack() const { return m_teamsUndo; }
-    TeamsDocument* teamsDocument() const { return m_teamsDoc; }
+    QUndoStack* teamsUndoStack() const;
+    TeamsDocument* teamsDocument() const;
     BundleImporter* importer() const { return m_importer; }
 
     // The Library page beside the workspaces (View → Library): search, shared learnings, follow-through.
@@ -83,7 +84,6 @@ private:
     void followLearningTeam(Id learningTeamId);
     void addSample();
     void onChange(const Change& change);
-    LearningTeamDocument* documentFor(Id learningTeamId);
     void showWorkspaceOf(Phase phase);
     void buildRoomMenu();
     void buildLibrary();
@@ -92,12 +92,9 @@ private:
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;
-    TeamsDocument* m_teamsDoc; // the library's edits: create, rename, delete, import, follow-through
-    QUndoStack* m_teamsUndo;     // its history
+    DocumentManager* m_docs; // the documents, and the undo history Edit works on
     TeamTreeModel* m_teamTree;
     NoteTableModel* m_notes;
-    QUndoGroup* m_undoGroup;
-    std::map<Id, LearningTeamDocument*> m_documents;
     QTreeView* m_tree = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_header = nullptr;

@@ -11,6 +11,7 @@
 #include "ltw/sample.hpp"
 #include "app/main_window.hpp"
 
+#include "document/document_manager.hpp"
 #include "document/teams_document.hpp"
 
 #include "transfer/bundle_importer.hpp"
@@ -37,7 +38,7 @@ namespace ltw::gui {
 void MainWindow::buildMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* create = file->addAction(tr("&New Learning Team…"), this, [this] {
-        NewLearningTeamDialog dialog(*m_teamsDoc, this);
+        NewLearningTeamDialog dialog(*m_docs->teams(), this);
         if (dialog.exec() == QDialog::Accepted)
             showLearningTeam(dialog.createdLearningTeam());
     });
@@ -82,10 +83,10 @@ void MainWindow::buildMenus() {
     applyShortcut(quit, Shortcut::Quit);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
-    auto* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    auto* undo = m_docs->undoGroup()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
     applyShortcut(undo, Shortcut::Undo);
-    auto* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    auto* redo = m_docs->undoGroup()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redoAction"_s);
     applyShortcut(redo, Shortcut::Redo);
     edit->addAction(undo);
@@ -93,7 +94,7 @@ void MainWindow::buildMenus() {
 
     auto* history = new QDockWidget(tr("Undo history"), this);
     history->setObjectName(u"undoHistoryDock"_s);
-    auto* view = new QUndoView(m_undoGroup);
+    auto* view = new QUndoView(m_docs->undoGroup());
     view->setEmptyLabel(tr("Opened"));
     history->setWidget(view);
     addDockWidget(Qt::RightDockWidgetArea, history);
@@ -148,7 +149,10 @@ void MainWindow::followFocus(QWidget* now) {
     const bool inLibrary =
         now && (now == m_tree || m_tree->isAncestorOf(now) || (m_libraryView && m_libraryView->isAncestorOf(now)));
     auto* doc = currentDocument();
-    m_undoGroup->setActiveStack(inLibrary || !doc ? m_teamsUndo : doc->undoStack());
+    if (inLibrary)
+        m_docs->activateTeams();
+    else
+        m_docs->activate(doc);
 }
 
 void MainWindow::deleteSelected() {
@@ -175,15 +179,15 @@ void MainWindow::deleteSelected() {
     if (box.clickedButton() != yes)
         return;
     if (isTeam)
-        m_teamsDoc->removeTeam(id);
+        m_docs->teams()->removeTeam(id);
     else
-        m_teamsDoc->removeLearningTeam(id);
+        m_docs->teams()->removeLearningTeam(id);
     m_tree->setFocus();
-    m_undoGroup->setActiveStack(m_teamsUndo);
+    m_docs->activateTeams();
 }
 
 void MainWindow::addSample() {
-    if (const Id id = m_teamsDoc->addSample())
+    if (const Id id = m_docs->teams()->addSample())
         showLearningTeam(id);
 }
 

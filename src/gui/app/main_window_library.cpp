@@ -7,6 +7,8 @@
 #include "document/learning_team_document.hpp"
 #include "search/library_view.hpp"
 #include "app/main_window.hpp"
+
+#include "document/document_manager.hpp"
 #include "inspector/note_inspector.hpp"
 
 #include <QAction>
@@ -24,7 +26,7 @@ namespace ltw::gui {
 
 void MainWindow::buildLibrary() {
     m_learningLibrary = std::make_unique<SqliteLibrary>(m_repo);
-    m_libraryView = new LibraryView(*m_hub, *m_learningLibrary, m_teamsDoc);
+    m_libraryView = new LibraryView(*m_hub, *m_learningLibrary, m_docs->teams());
     m_stack->addWidget(m_libraryView);
     connect(m_libraryView, &LibraryView::openRequested, this,
             [this](Id lt, int type, Id id) { openFromLibrary(lt, static_cast<ItemType>(type), id); });
@@ -81,13 +83,13 @@ void MainWindow::setLibraryShown(bool shown) {
         return;
     if (shown) {
         m_stack->setCurrentWidget(m_libraryView);
-        m_undoGroup->setActiveStack(m_teamsUndo); // marking an action done there is a library edit
+        m_docs->activateTeams(); // marking an action done there is an edit of the teams' history
         m_libraryView->focusSearch();
         return;
     }
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
     if (auto* doc = currentDocument()) {
-        m_undoGroup->setActiveStack(doc->undoStack());
+        m_docs->activate(doc);
         m_workspaces->currentWidget()->setFocus();
     }
 }
@@ -116,7 +118,7 @@ void MainWindow::reviewEarlierActions(Id learningTeamId) {
     if (!lt)
         return;
     const auto team = m_repo.team(lt->teamId);
-    m_review->review(documentFor(learningTeamId), QString::fromStdString(team ? team->name : std::string()));
+    m_review->review(m_docs->documentFor(learningTeamId), QString::fromStdString(team ? team->name : std::string()));
 }
 
 } // namespace ltw::gui
