@@ -2,6 +2,7 @@
 
 #include "app/about_dialog.hpp"
 #include "transfer/bundle_importer.hpp"
+#include "app/learning_team_header.hpp"
 #include "document/change_hub.hpp"
 #include "document/document_manager.hpp"
 #include "document/teams_document.hpp"
@@ -13,6 +14,7 @@
 #include "teams/new_learning_team_dialog.hpp"
 #include "inspector/note_inspector.hpp"
 #include "learn/note_table_model.hpp"
+#include "phase/phase_mover.hpp"
 #include "phase/phase_stepper.hpp"
 #include "room/prompt_cards_panel.hpp"
 #include "learn/quick_capture.hpp"
@@ -77,15 +79,12 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
         }
     });
 
-    m_header = new QLabel;
-    m_header->setObjectName(u"learningTeamHeader"_s);
-    m_header->setTextFormat(Qt::RichText);
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setContentsMargins(8, 6, 8, 2);
+    m_header = new LearningTeamHeader;
 
     m_stepper = new PhaseStepper;
-    connect(m_stepper, &PhaseStepper::moveRequested, this, &MainWindow::requestPhase);
+    m_phases = new PhaseMover(m_repo, this);
+    connect(m_stepper, &PhaseStepper::moveRequested, this, [this](Phase target) { m_phases->request(m_current, target); });
+    connect(m_phases, &PhaseMover::said, this, [this](const QString& message, int ms) { statusBar()->showMessage(message, ms); });
 
     m_learn = new LearnWorkspace(*m_hub, m_notes);
     m_soak = new SoakWorkspace(*m_hub, m_notes);
@@ -234,65 +233,19 @@ void MainWindow::onSelectionChanged() {
 
 void MainWindow::refreshHeader() {
     if (m_current == 0) {
-        m_header->clear();
+        m_header->setLearningTeam(std::nullopt, {});
         setWindowTitle(tr("Learning Team Workbench"));
         return;
     }
     const auto lt = m_repo.learningTeam(m_current);
     if (!lt)
         return;
-    const auto team = m_repo.team(lt->teamId).value_or(Team{});
-    auto esc = [](const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); };
-    QString html = u"<h2 style='margin:0'>%1</h2><p style='margin:2px 0'>%2 · %3</p>"_s.arg(
-        esc(lt->title), esc(team.name), QString::fromUtf8(label(lt->use)).toHtmlEscaped());
-    if (!lt->scopeQuestion.empty())
-        html += u"<p style='margin:2px 0'><i>%1</i></p>"_s.arg(esc(lt->scopeQuestion));
-    m_header->setText(html);
+    m_header->setLearningTeam(lt, m_repo.team(lt->teamId).value_or(Team{}));
     m_stepper->setPhase(lt->phase);
     showWorkspaceOf(lt->phase);
     m_prompts->setUse(lt->use);
     m_stepper->setLog(m_repo.phaseLog(m_current));
     setWindowTitle(tr("%1 — Learning Team Workbench").arg(QString::fromStdString(lt->title)));
-}
-
-void MainWindow::requestPhase(Phase target) {
-    if (m_current == 0)
-        return;
-    Session session(m_repo);
-    const auto check = session.check(m_current, target);
-    const auto where = QString::fromUtf8(label(target));
-    bool override = false;
-    switch (check.verdict) {
-    case TransitionCheck::Verdict::Refused:
-        QMessageBox::information(this, tr("Not yet"), QString::fromStdString(check.explanation));
-        return;
-    case TransitionCheck::Verdict::NeedsOverride: {
-        QMessageBox box(QMessageBox::Question, tr("Move to %1?").arg(where), QString::fromStdString(check.explanation),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(u"phaseGuardBox"_s);
-        auto* go = box.addButton(tr("Move to %1 anyway").arg(where), QMessageBox::AcceptRole);
-        go->setObjectName(u"overrideButton"_s);
-        auto* stay = box.addButton(tr("Stay"), QMessageBox::RejectRole);
-        box.setDefaultButton(stay);
-        box.exec();
-        if (box.clickedButton() != go)
-            return;
-        override = true;
-        break;
-    }
-    case TransitionCheck::Verdict::Allowed: break;
-    }
-    try {
-        const auto result = session.moveTo(m_current, target, override);
-        if (!result.backupError.empty())
-            statusBar()->showMessage(QString::fromStdString(result.backupError), 15000);
-        else if (result.backup)
-            statusBar()->showMessage(tr("Moved to %1. A backup copy was saved in %2")
-                                         .arg(where, QString::fromStdString(result.backup->parent_path().string())),
-                                     10000);
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("The phase could not be changed"), QString::fromUtf8(e.what()));
-    }
 }
 
 void MainWindow::onChange(const Change& change) {

@@ -26,6 +26,8 @@ class ActionReviewDialog;
 class BundleImporter;
 class TeamsDocument;
 class ChangeHub;
+class LearningTeamHeader;
+class PhaseMover;
 class DocumentManager;
 class LearnWorkspace;
 class LearningTeamDocument;
@@ -52,8 +54,6 @@ public:
     Id currentLearningTeam() const { return m_current; }
     LearningTeamDocument* currentDocument() const;
 
-    // Asks the state machine to move the shown Learning Team; explains a guard and offers its override.
-    void requestPhase(Phase target);
     QUndoStack* teamsUndoStack() const;
     TeamsDocument* teamsDocument() const;
     BundleImporter* importer() const { return m_importer; }
@@ -97,7 +97,8 @@ private:
     NoteTableModel* m_notes;
     QTreeView* m_tree = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QLabel* m_header = nullptr;
+    LearningTeamHeader* m_header = nullptr;
+    PhaseMover* m_phases = nullptr;
     PhaseStepper* m_stepper = nullptr;
     QStackedWidget* m_workspaces = nullptr; // the workspace of the current phase
     LearnWorkspace* m_learn = nullptr;
