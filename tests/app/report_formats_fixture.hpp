@@ -8,9 +8,9 @@
 #include "test_support.hpp"
 #include <QString>
 #include <QXmlStreamReader>
-#include <gtest/gtest.h>
 #include <array>
 #include <cstdio>
+#include <gtest/gtest.h>
 #include <map>
 #include <regex>
 #include <sys/wait.h>

@@ -232,5 +232,4 @@ TEST_F(ReportFormats, ABoxTallerThanAPageLosesNothing) {
         EXPECT_EQ(found[n], 2) << n;
 }
 
-
 } // namespace

@@ -168,7 +168,7 @@ TEST(Bundle, AMalformedUpdateChangesNothing) {
     spoiled["notes"].push_back(spoiled["notes"][0]); // a note id used twice
     EXPECT_THROW(importBundle(target, spoiled.dump(), ImportSource{"b.json"}), BundleError);
     auto storageFault = json::parse(exported(source, sourceId));
-    storageFault["links"].push_back(storageFault["links"][0]); // refused only when stored
+    storageFault["links"].push_back(storageFault["links"][0]);          // refused only when stored
     storageFault["revision"] = storageFault["revision"].get<int>() + 1; // newer, so that it is stored
     EXPECT_THROW(importBundle(target, storageFault.dump(), ImportSource{"c.json"}), BundleError);
     const auto after = target.snapshot(first.learningTeamId);

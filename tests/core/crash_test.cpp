@@ -166,9 +166,9 @@ TEST(CrashSafety, AnImportKilledHalfwayLeavesTheOldOrTheNew) {
                 continue;
             EXPECT_EQ(sortedTexts(repo, lt.id, true), firstTexts) << "round " << round << ": a partial copy";
         }
-        RecordProperty("import-round" + std::to_string(round),
-                       std::to_string(rounds) + " rounds done, " + std::to_string(repo.learningTeams().size() - 1) +
-                           " copies");
+        RecordProperty("import-round" + std::to_string(round), std::to_string(rounds) + " rounds done, " +
+                                                                   std::to_string(repo.learningTeams().size() - 1) +
+                                                                   " copies");
     }
 }
 

@@ -153,8 +153,8 @@ TEST(Exchange, TheShareableFingerprintIgnoresWhatNoBundleCarries) {
 TEST(Exchange, AHomeLearningTeamIsNeverReplaced) {
     Home home;
     const auto versions = versionsOf(home);
-    for (const auto& [name, bundle] : {std::pair{"older", versions.older}, std::pair{"same", versions.same},
-                                       std::pair{"newer", versions.newer}}) {
+    for (const auto& [name, bundle] :
+         {std::pair{"older", versions.older}, std::pair{"same", versions.same}, std::pair{"newer", versions.newer}}) {
         SCOPED_TRACE(name);
         const auto before = home.repo.snapshot(home.id);
         EXPECT_EQ(planImport(home.repo, bundle).situation, ImportSituation::HomeHere);
@@ -180,8 +180,7 @@ TEST(Exchange, AHomeLearningTeamCanBeImportedAsASeparateCopy) {
     const auto bundle = home.bundle();
     const auto before = home.repo.snapshot(home.id);
     const auto kept = keptOf(home.repo, home.id);
-    const auto copy =
-        importBundle(home.repo, bundle, ImportOptions{{"sent-back.json"}, ImportChoice::AsCopy, {}});
+    const auto copy = importBundle(home.repo, bundle, ImportOptions{{"sent-back.json"}, ImportChoice::AsCopy, {}});
     EXPECT_EQ(copy.outcome, ImportOutcome::Copied);
     EXPECT_NE(copy.learningTeamId, home.id);
     const auto lt = home.repo.learningTeam(copy.learningTeamId).value();
@@ -345,7 +344,8 @@ TEST(Exchange, OriginalTextsSurviveARedactedUpdate) {
     EXPECT_EQ(names, (std::vector<std::string>{"agency loader=Mia Chen", "night-shift dock lead=Daniel Reyes"}));
     // The story keeps its teller.
     const auto notes = laptop.notes(copy);
-    const auto story = std::find_if(notes.begin(), notes.end(), [](const Note& n) { return n.kind == NoteKind::Story; });
+    const auto story =
+        std::find_if(notes.begin(), notes.end(), [](const Note& n) { return n.kind == NoteKind::Story; });
     ASSERT_NE(story, notes.end());
     ASSERT_TRUE(story->tellerId);
     EXPECT_EQ(laptop.participant(*story->tellerId)->name, "Daniel Reyes");

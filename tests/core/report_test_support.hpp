@@ -13,7 +13,6 @@
 
 namespace ltw::test {
 
-
 inline Participant person(Id id, std::string role, std::string name) {
     return Participant{id, 1, std::move(role), std::move(name)};
 }
@@ -32,7 +31,8 @@ inline LearningTeamSnapshot emptySnapshot(std::string title = "Changeover on lin
     return s;
 }
 
-inline Note& addNote(LearningTeamSnapshot& s, NoteKind kind, std::string text, std::optional<Id> teller = std::nullopt) {
+inline Note& addNote(LearningTeamSnapshot& s, NoteKind kind, std::string text,
+                     std::optional<Id> teller = std::nullopt) {
     Note n;
     n.id = static_cast<Id>(s.notes.size()) + 100;
     n.learningTeamId = 1;
@@ -43,7 +43,8 @@ inline Note& addNote(LearningTeamSnapshot& s, NoteKind kind, std::string text, s
     return s.notes.back();
 }
 
-inline Defense& addDefense(LearningTeamSnapshot& s, DefenseKind kind, std::optional<DefenseRating> rating, std::string title) {
+inline Defense& addDefense(LearningTeamSnapshot& s, DefenseKind kind, std::optional<DefenseRating> rating,
+                           std::string title) {
     s.defenses.push_back(
         Defense{static_cast<Id>(s.defenses.size()) + 200, 1, kind, rating, std::move(title), {}, {}, {}});
     return s.defenses.back();
@@ -111,6 +112,5 @@ inline LearningTeamSnapshot hostileSnapshot() {
     s.phaseLog.push_back(PhaseLogEntry{1, 1, std::nullopt, Phase::Learn, {}, kImg});
     return s;
 }
-
 
 } // namespace ltw::test

@@ -1,13 +1,13 @@
 // Every edit of the Learning Team's document under failing storage: the Nth write fails (a full disk),
 // for every N the edit asks for, and then none. Whatever fails, the database, the undo stack and the
 // models are exactly as before, and the facilitator is told; an edit that goes through is one undo step.
-#include "solve/action_table_model.hpp"
 #include "document/change_hub.hpp"
-#include "solve/defense_list_model.hpp"
 #include "document/learning_team_document.hpp"
 #include "document/teams_document.hpp"
 #include "learn/note_table_model.hpp"
 #include "learn/work_step_model.hpp"
+#include "solve/action_table_model.hpp"
+#include "solve/defense_list_model.hpp"
 
 #include "failing_repository.hpp"
 #include "ltw/bundle.hpp"

@@ -1,8 +1,8 @@
 // Importing a bundle in the window, as a facilitator does it: File → Import a bundle… (Ctrl+Shift+I), the
 // question asked when the Learning Team is here already (it started here; it is up to date; both sides
 // changed it), the backup before a replace, and Edit → Undo putting everything back under the same ids.
-#include "transfer/bundle_importer.hpp"
 #include "app/main_window.hpp"
+#include "transfer/bundle_importer.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/sqlite_repository.hpp"

@@ -2,12 +2,12 @@
 // speak of the same things: search as you type (any text), filters, opening what is found, shared
 // learnings, follow-through with undo, "seen elsewhere" and tag counts in the inspector, and the review
 // of earlier open actions when a team's next Learning Team reaches Solve.
-#include "solve/action_review_dialog.hpp"
+#include "app/main_window.hpp"
 #include "document/learning_team_document.hpp"
+#include "inspector/note_inspector.hpp"
 #include "search/library_item_models.hpp"
 #include "search/library_view.hpp"
-#include "app/main_window.hpp"
-#include "inspector/note_inspector.hpp"
+#include "solve/action_review_dialog.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/session.hpp"

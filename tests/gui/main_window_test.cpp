@@ -1,12 +1,12 @@
 // The workbench window, driven as a facilitator would: it opens on the last Learning Team, shows its
 // notes, follows changes as they are committed, and never shows a participant's name.
-#include "document/change_hub.hpp"
 #include "app/database_lock.hpp"
-#include "document/teams_document.hpp"
-#include "teams/team_tree_model.hpp"
 #include "app/main_window.hpp"
+#include "document/change_hub.hpp"
+#include "document/teams_document.hpp"
 #include "learn/note_table_model.hpp"
 #include "phase/phase_stepper.hpp"
+#include "teams/team_tree_model.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/sqlite_repository.hpp"

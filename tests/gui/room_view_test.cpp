@@ -1,8 +1,8 @@
 // The room view as the room sees it: on the projector, live, never a name, and under the facilitator's
 // control (freeze, blank, spotlight, zoom, prompt card), with every phase's picture.
-#include "learn/learn_workspace.hpp"
 #include "app/main_window.hpp"
 #include "inspector/note_inspector.hpp"
+#include "learn/learn_workspace.hpp"
 #include "learn/quick_capture.hpp"
 #include "room/room_view.hpp"
 

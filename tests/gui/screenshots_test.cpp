@@ -1,10 +1,10 @@
 // Pictures of each phase's workspace on the sample, as a facilitator sees them. The test checks that
 // every workspace draws; with LTW_SCREENSHOT_DIR set it also saves the PNGs kept in docs/screenshots.
-#include "transfer/import_decision_dialog.hpp"
 #include "app/main_window.hpp"
 #include "phase/phase_stepper.hpp"
 #include "share/report_export_dialog.hpp"
 #include "share/share_workspace.hpp"
+#include "transfer/import_decision_dialog.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/sample.hpp"
@@ -98,7 +98,8 @@ TEST(Screenshots, TheImportQuestionFitsTheLaptop) {
     SqliteRepository home(":memory:");
     const auto sample = addSampleLearningTeam(home);
     SqliteRepository laptop(":memory:");
-    const Id copy = importBundle(laptop, exportBundle(home.snapshot(sample.id)), ImportSource{"dock.json"}).learningTeamId;
+    const Id copy =
+        importBundle(laptop, exportBundle(home.snapshot(sample.id)), ImportSource{"dock.json"}).learningTeamId;
     auto note = laptop.notes(copy).front();
     note.text += " We tried the door 5 printer first.";
     laptop.updateNote(note);
@@ -114,8 +115,7 @@ TEST(Screenshots, TheImportQuestionFitsTheLaptop) {
     const auto plan = planImport(laptop, exportBundle(home.snapshot(sample.id)));
     ASSERT_EQ(plan.situation, ImportSituation::ChangedHere);
     const auto title = QString::fromStdString(sample.title);
-    ImportDecisionDialog dialog(plan, title,
-                                QString::fromStdString(copyTitle(sample.title, plan.exportedBy, now())));
+    ImportDecisionDialog dialog(plan, title, QString::fromStdString(copyTitle(sample.title, plan.exportedBy, now())));
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_LE(dialog.height(), 700) << "it fits a 1366×768 screen with its window frame";

@@ -1,17 +1,17 @@
 // Shared by share_workspace_test.cpp and share_export_test.cpp: the fixture and its helpers.
 #pragma once
 
-#include "transfer/bundle_importer.hpp"
-#include "document/teams_document.hpp"
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
 #include "document/learning_team_document.hpp"
-#include "share/report_export_dialog.hpp"
-#include "share/share_workspace.hpp"
+#include "document/teams_document.hpp"
 #include "ltw/bundle.hpp"
 #include "ltw/sample.hpp"
 #include "ltw/sqlite_repository.hpp"
+#include "share/report_export_dialog.hpp"
+#include "share/share_workspace.hpp"
 #include "test_support.hpp"
+#include "transfer/bundle_importer.hpp"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -34,8 +34,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
-#include <gtest/gtest.h>
 #include <filesystem>
+#include <gtest/gtest.h>
 
 using namespace ltw;
 using namespace ltw::gui;

@@ -1,10 +1,10 @@
 // The keyboard, as a facilitator uses it: every shortcut is in one table, no two share keys where both
 // could fire (Qt would then run neither), every action of the window takes its keys from the table, and
 // each window-wide shortcut pressed on the real window does what it says.
-#include "transfer/bundle_importer.hpp"
-#include "document/learning_team_document.hpp"
 #include "app/main_window.hpp"
 #include "app/shortcuts.hpp"
+#include "document/learning_team_document.hpp"
+#include "transfer/bundle_importer.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/sqlite_repository.hpp"
@@ -132,8 +132,7 @@ TEST(Shortcuts, EveryWindowShortcutDoesWhatItSays) {
         case Shortcut::Details:
         case Shortcut::ExportReport:
         case Shortcut::PrintReport:
-            EXPECT_TRUE(QTest::qWaitFor([&] { return closer.closed() > dialogsBefore; }, 2000))
-                << "its window opened";
+            EXPECT_TRUE(QTest::qWaitFor([&] { return closer.closed() > dialogsBefore; }, 2000)) << "its window opened";
             break;
         case Shortcut::Undo:
             EXPECT_EQ(repo.noteCount(window.currentLearningTeam()), notesBefore - 1) << "the capture was taken back";

@@ -1,11 +1,11 @@
 // Solve as a facilitator runs it: defenses named and rated, linked to the notes they answer through the
 // picker, gaps that shrink as notes are answered, actions with an owner, a date, a status and votes, an
 // idea from the parking lot turned into an action, the sponsor's response — each one undo step.
-#include "solve/action_table_model.hpp"
-#include "document/change_hub.hpp"
-#include "solve/defense_list_model.hpp"
 #include "common/deferred_text_edit.hpp"
+#include "document/change_hub.hpp"
 #include "document/learning_team_document.hpp"
+#include "solve/action_table_model.hpp"
+#include "solve/defense_list_model.hpp"
 #include "solve/solve_delegates.hpp"
 #include "solve/solve_note_list_model.hpp"
 #include "solve/solve_workspace.hpp"

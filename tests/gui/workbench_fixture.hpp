@@ -1,20 +1,20 @@
 // Shared by workbench_test.cpp and workbench_details_test.cpp: the fixture and its helpers.
 #pragma once
 
-#include "learn/learn_workspace.hpp"
-#include "document/learning_team_document.hpp"
 #include "app/main_window.hpp"
-#include "learn/note_board.hpp"
+#include "document/learning_team_document.hpp"
 #include "inspector/note_inspector.hpp"
+#include "learn/learn_workspace.hpp"
+#include "learn/note_board.hpp"
 #include "learn/note_table_model.hpp"
-#include "phase/phase_stepper.hpp"
-#include "room/prompt_cards_panel.hpp"
 #include "learn/quick_capture.hpp"
-#include "phase/session_timer.hpp"
 #include "learn/work_steps_panel.hpp"
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"
 #include "ltw/sqlite_repository.hpp"
+#include "phase/phase_stepper.hpp"
+#include "phase/session_timer.hpp"
+#include "room/prompt_cards_panel.hpp"
 #include "test_support.hpp"
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -237,6 +237,4 @@ TEST(SessionTimerTest, CountsUpPausesAndCountsDown) {
 
 } // namespace
 
-namespace {
-
-} // namespace
+namespace {} // namespace

@@ -2,8 +2,8 @@
 
 #include "app/database_lock.hpp"
 #include "app/main_window.hpp"
-#include "share/report_document.hpp"
 #include "room/room_painter.hpp"
+#include "share/report_document.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/logging.hpp"

@@ -1,30 +1,30 @@
 #include "app/main_window.hpp"
 
 #include "app/about_dialog.hpp"
-#include "transfer/bundle_importer.hpp"
 #include "app/learning_team_header.hpp"
+#include "app/settings.hpp"
+#include "common/text_util.hpp"
 #include "document/change_hub.hpp"
-#include "document/document_manager.hpp"
-#include "document/teams_document.hpp"
 #include "document/commands.hpp"
-#include "learn/learn_workspace.hpp"
+#include "document/document_manager.hpp"
 #include "document/learning_team_document.hpp"
-#include "teams/team_tree_delegate.hpp"
-#include "teams/team_tree_model.hpp"
-#include "teams/new_learning_team_dialog.hpp"
+#include "document/teams_document.hpp"
 #include "inspector/note_inspector.hpp"
+#include "learn/learn_workspace.hpp"
 #include "learn/note_table_model.hpp"
+#include "learn/quick_capture.hpp"
 #include "phase/phase_mover.hpp"
 #include "phase/phase_stepper.hpp"
-#include "room/prompt_cards_panel.hpp"
-#include "learn/quick_capture.hpp"
-#include "room/room_view.hpp"
 #include "phase/session_timer.hpp"
-#include "app/settings.hpp"
+#include "room/prompt_cards_panel.hpp"
+#include "room/room_view.hpp"
 #include "share/share_workspace.hpp"
 #include "soak/soak_workspace.hpp"
 #include "solve/solve_workspace.hpp"
-#include "common/text_util.hpp"
+#include "teams/new_learning_team_dialog.hpp"
+#include "teams/team_tree_delegate.hpp"
+#include "teams/team_tree_model.hpp"
+#include "transfer/bundle_importer.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
@@ -83,8 +83,10 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
 
     m_stepper = new PhaseStepper;
     m_phases = new PhaseMover(m_repo, this);
-    connect(m_stepper, &PhaseStepper::moveRequested, this, [this](Phase target) { m_phases->request(m_current, target); });
-    connect(m_phases, &PhaseMover::said, this, [this](const QString& message, int ms) { statusBar()->showMessage(message, ms); });
+    connect(m_stepper, &PhaseStepper::moveRequested, this,
+            [this](Phase target) { m_phases->request(m_current, target); });
+    connect(m_phases, &PhaseMover::said, this,
+            [this](const QString& message, int ms) { statusBar()->showMessage(message, ms); });
 
     m_learn = new LearnWorkspace(*m_hub, m_notes);
     m_soak = new SoakWorkspace(*m_hub, m_notes);

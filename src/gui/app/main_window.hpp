@@ -118,7 +118,8 @@ private:
     BundleImporter* m_importer = nullptr;
     QMetaObject::Connection m_focusConnection;
     Id m_current = 0;
-    bool m_takeFocus = true; // a Learning Team shown by the facilitator takes the keyboard; one shown by a change does not
+    bool m_takeFocus =
+        true;           // a Learning Team shown by the facilitator takes the keyboard; one shown by a change does not
     Id m_returning = 0; // the shown Learning Team, removed, while it may come back in the same transaction
     bool m_layoutRestored = false;
     bool m_firstShown = false;

@@ -1,26 +1,26 @@
 // MainWindow's menus and the library's commands (rename, delete, the sample), kept apart from the
 // window's layout and its following of the open Learning Team.
 #include "app/about_dialog.hpp"
+#include "app/main_window.hpp"
 #include "app/shortcuts.hpp"
 #include "document/commands.hpp"
-#include "learn/learn_workspace.hpp"
 #include "document/learning_team_document.hpp"
-#include "teams/team_tree_model.hpp"
-#include "search/library_view.hpp"
+#include "learn/learn_workspace.hpp"
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
-#include "app/main_window.hpp"
+#include "search/library_view.hpp"
+#include "teams/team_tree_model.hpp"
 
 #include "document/document_manager.hpp"
 #include "document/teams_document.hpp"
 
-#include "transfer/bundle_importer.hpp"
-#include "teams/new_learning_team_dialog.hpp"
+#include "common/text_util.hpp"
 #include "inspector/note_inspector.hpp"
 #include "room/prompt_cards_panel.hpp"
 #include "share/share_workspace.hpp"
 #include "soak/soak_workspace.hpp"
-#include "common/text_util.hpp"
+#include "teams/new_learning_team_dialog.hpp"
+#include "transfer/bundle_importer.hpp"
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>

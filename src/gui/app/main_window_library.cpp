@@ -1,12 +1,12 @@
 // MainWindow and the learning library: the Library page beside the workspaces, opening what it finds,
 // "seen elsewhere" in the inspector, and the review of earlier open actions when a Learning Team
 // reaches Solve.
-#include "solve/action_review_dialog.hpp"
+#include "app/main_window.hpp"
 #include "app/shortcuts.hpp"
 #include "document/change_hub.hpp"
 #include "document/learning_team_document.hpp"
 #include "search/library_view.hpp"
-#include "app/main_window.hpp"
+#include "solve/action_review_dialog.hpp"
 
 #include "document/document_manager.hpp"
 #include "inspector/note_inspector.hpp"

@@ -2,13 +2,12 @@
 #include "app/main_window.hpp"
 #include "app/shortcuts.hpp"
 
+#include "app/settings.hpp"
 #include "inspector/note_inspector.hpp"
+#include "phase/session_timer.hpp"
 #include "room/prompt_cards_panel.hpp"
 #include "room/room_view.hpp"
-#include "phase/session_timer.hpp"
-#include "app/settings.hpp"
 
-#include <optional>
 #include <QAction>
 #include <QActionGroup>
 #include <QGuiApplication>
@@ -18,6 +17,7 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolBar>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -73,8 +73,7 @@ void MainWindow::buildRoomMenu() {
     auto* spotlight = add(tr("&Spotlight the selected note"), "roomSpotlightAction", Shortcut::RoomSpotlight, true);
     connect(spotlight, &QAction::toggled, this,
             [this](bool on) { m_room->setSpotlight(on ? m_inspector->note() : 0); });
-    auto* zoom =
-        add(tr("&Zoom to the selected note's lane or theme"), "roomZoomAction", Shortcut::RoomZoom, true);
+    auto* zoom = add(tr("&Zoom to the selected note's lane or theme"), "roomZoomAction", Shortcut::RoomZoom, true);
     connect(zoom, &QAction::toggled, this, [this](bool on) { m_room->setZoom(on ? m_inspector->note() : 0); });
     auto* card = add(tr("Show the &prompt card"), "roomPromptAction", Shortcut::RoomPromptCard, true);
     auto showCard = [this, card] {

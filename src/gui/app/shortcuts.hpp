@@ -33,17 +33,17 @@ enum class Shortcut {
     RoomSpotlight,
     RoomZoom,
     RoomPromptCard,
-    Rename,           // in the tree of teams
-    DeleteInTree,     // in the tree of teams
-    PreviousCard,     // the prompt cards panel
-    NextCard,         // the prompt cards panel
-    CaptureKind,      // Ctrl+1 … Ctrl+9 on the capture bar, one per kind of note
-    Teller,           // the capture bar
-    MakeTheme,        // Soak
-    DeleteStep,       // a list of work steps
-    StepUp,           // a list of work steps
-    StepDown,         // a list of work steps
-    DeleteLearning,   // the list of shared learnings
+    Rename,         // in the tree of teams
+    DeleteInTree,   // in the tree of teams
+    PreviousCard,   // the prompt cards panel
+    NextCard,       // the prompt cards panel
+    CaptureKind,    // Ctrl+1 … Ctrl+9 on the capture bar, one per kind of note
+    Teller,         // the capture bar
+    MakeTheme,      // Soak
+    DeleteStep,     // a list of work steps
+    StepUp,         // a list of work steps
+    StepDown,       // a list of work steps
+    DeleteLearning, // the list of shared learnings
 };
 
 // Where the keys work: anywhere in the window, or only while one kind of widget has the keyboard.

@@ -185,9 +185,8 @@ void RemoveLearningTeamsCommand::revert() {
     });
 }
 
-CreateLearningTeamCommand::CreateLearningTeamCommand(Repository& repo, FailureReporter report,
-                                                     std::function<Id()> make, std::shared_ptr<Id> made,
-                                                     const QString& text)
+CreateLearningTeamCommand::CreateLearningTeamCommand(Repository& repo, FailureReporter report, std::function<Id()> make,
+                                                     std::shared_ptr<Id> made, const QString& text)
     : RepositoryCommand(repo, std::move(report)), m_make(std::move(make)), m_made(std::move(made)) {
     setText(text);
 }
@@ -205,8 +204,8 @@ void CreateLearningTeamCommand::apply() {
     Id id = 0;
     m_repo.transaction([&] { id = m_make(); });
     m_after = m_repo.snapshot(id);
-    const bool newTeam = std::none_of(teamsBefore.begin(), teamsBefore.end(),
-                                      [&](const Team& t) { return t.id == m_after->team.id; });
+    const bool newTeam =
+        std::none_of(teamsBefore.begin(), teamsBefore.end(), [&](const Team& t) { return t.id == m_after->team.id; });
     if (newTeam)
         m_createdTeam = m_after->team;
     *m_made = id;
@@ -276,8 +275,8 @@ ActionFromIdeaCommand::ActionFromIdeaCommand(Repository& repo, FailureReporter r
 void ActionFromIdeaCommand::apply() {
     m_repo.transaction([&] {
         const auto stored = m_repo.addAction(m_action);
-        m_repo.addLink(Link{0, m_action.learningTeamId, {ItemType::Note, m_idea.id}, {ItemType::Action, stored.id},
-                            LinkKind::LeadsTo});
+        m_repo.addLink(Link{
+            0, m_action.learningTeamId, {ItemType::Note, m_idea.id}, {ItemType::Action, stored.id}, LinkKind::LeadsTo});
         m_action = stored; // only once both are stored: a failed redo keeps the action as it was
     });
 }

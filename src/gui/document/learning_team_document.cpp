@@ -1,7 +1,7 @@
 #include "document/learning_team_document.hpp"
 
-#include "document/commands.hpp"
 #include "common/text_util.hpp"
+#include "document/commands.hpp"
 
 #include <algorithm>
 
@@ -158,7 +158,8 @@ void LearningTeamDocument::editDetails(const LearningTeam& after, const std::vec
     auto* command = new CompoundCommand(m_repo, reporter(),
                                         tr("Edit the details of “%1”").arg(QString::fromStdString(after.title)));
     if (after != *before)
-        command->add(new UpdateItemCommand<LearningTeam>(m_repo, {}, *before, after, &Repository::updateLearningTeam, {}));
+        command->add(
+            new UpdateItemCommand<LearningTeam>(m_repo, {}, *before, after, &Repository::updateLearningTeam, {}));
     for (const auto& p : m_repo.participants(m_id)) {
         auto it = std::find_if(roster.begin(), roster.end(), [&](const Participant& w) { return w.id == p.id; });
         if (it == roster.end()) {

@@ -2,8 +2,8 @@
 // learnings, and the compound edits among them. Each is one undo step; see learning_team_document.hpp.
 #include "document/learning_team_document.hpp"
 
-#include "document/commands.hpp"
 #include "common/text_util.hpp"
+#include "document/commands.hpp"
 
 #include <algorithm>
 
@@ -59,7 +59,8 @@ Defense LearningTeamDocument::addDefense(const std::string& title, DefenseKind k
     Defense d;
     d.kind = kind;
     d.title = title;
-    return add(d, &Repository::addDefense, &Repository::removeDefense, tr("Add the defense “%1”").arg(shortened(title)));
+    return add(d, &Repository::addDefense, &Repository::removeDefense,
+               tr("Add the defense “%1”").arg(shortened(title)));
 }
 
 void LearningTeamDocument::editDefense(const Defense& after, const QString& text, bool merges) {
@@ -162,7 +163,8 @@ void LearningTeamDocument::setDefenseNotes(Id defenseId, const std::set<Id>& not
         if (noteIds.count(ends->second))
             kept.insert(ends->second);
         else
-            command->add(new RemoveItemCommand<Link>(m_repo, {}, l, {}, &Repository::addLink, &Repository::removeLink, {}));
+            command->add(
+                new RemoveItemCommand<Link>(m_repo, {}, l, {}, &Repository::addLink, &Repository::removeLink, {}));
     }
     int added = 0;
     for (Id n : noteIds)
@@ -204,7 +206,7 @@ void LearningTeamDocument::swapSteps(Id first, Id second) {
         return;
     auto a2 = *a, b2 = *b;
     std::swap(a2.position, b2.position);
-    if (a2.position == b2.position) // equal positions (an import): make the order explicit
+    if (a2.position == b2.position)            // equal positions (an import): make the order explicit
         a2.position += b->id > a->id ? 1 : -1; // listed by position, then id: towards the other step
     auto* command =
         new CompoundCommand(m_repo, reporter(), tr("Move the step “%1”").arg(QString::fromStdString(a->text)));
@@ -223,12 +225,13 @@ void LearningTeamDocument::attachNotes(Id stepId, const std::vector<Id>& noteIds
     auto* command = new CompoundCommand(m_repo, reporter(), tr("Attach notes to a step"));
     for (const auto& l : current)
         if (std::find(noteIds.begin(), noteIds.end(), noteOf(l)) == noteIds.end())
-            command->add(new RemoveItemCommand<Link>(m_repo, {}, l, {}, &Repository::addLink, &Repository::removeLink, {}));
+            command->add(
+                new RemoveItemCommand<Link>(m_repo, {}, l, {}, &Repository::addLink, &Repository::removeLink, {}));
     for (Id noteId : noteIds)
         if (std::none_of(current.begin(), current.end(), [&](const Link& l) { return noteOf(l) == noteId; }))
-            command->add(new AddItemCommand<Link>(m_repo, {},
-                                                  Link{0, m_id, {ItemType::Note, noteId}, stepRef, LinkKind::AttachedTo},
-                                                  &Repository::addLink, &Repository::removeLink, {}));
+            command->add(new AddItemCommand<Link>(
+                m_repo, {}, Link{0, m_id, {ItemType::Note, noteId}, stepRef, LinkKind::AttachedTo},
+                &Repository::addLink, &Repository::removeLink, {}));
     if (command->empty()) {
         delete command;
         return;

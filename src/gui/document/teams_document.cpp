@@ -1,7 +1,7 @@
 #include "document/teams_document.hpp"
 
-#include "document/commands.hpp"
 #include "common/text_util.hpp"
+#include "document/commands.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"
@@ -51,7 +51,7 @@ Id TeamsDocument::create(const std::function<Id()>& make, const QString& text) {
 }
 
 Id TeamsDocument::createLearningTeam(const std::string& teamName, const std::string& site, LearningTeam lt,
-                                       std::vector<Participant> roster) {
+                                     std::vector<Participant> roster) {
     const auto title = lt.title;
     return create(
         [this, teamName, site, lt, roster]() mutable {
@@ -96,7 +96,7 @@ void TeamsDocument::removeTeam(Id teamId) {
 }
 
 std::optional<ImportResult> TeamsDocument::importBundle(std::string bundle, ImportOptions options, Id replacing,
-                                                          const QString& text, QString* failure) {
+                                                        const QString& text, QString* failure) {
     auto outcome = std::make_shared<ImportBundleCommand::Outcome>();
     push(new ImportBundleCommand(
         m_repo, [failure](const QString& message) { *failure = message; }, std::move(bundle), std::move(options),

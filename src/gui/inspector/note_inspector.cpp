@@ -1,8 +1,8 @@
 #include "inspector/note_inspector.hpp"
 
+#include "common/text_util.hpp"
 #include "document/change_hub.hpp"
 #include "document/learning_team_document.hpp"
-#include "common/text_util.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>

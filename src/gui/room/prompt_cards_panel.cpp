@@ -32,7 +32,8 @@ PromptCardsPanel::PromptCardsPanel(QWidget* parent) : QWidget(parent) {
     m_prev->setObjectName(u"promptPrevious"_s);
     m_prev->setText(tr("◀ Previous"));
     m_prev->setShortcut(keysFor(Shortcut::PreviousCard));
-    m_prev->setToolTip(tr("Previous card (%1)").arg(keysFor(Shortcut::PreviousCard).toString(QKeySequence::NativeText)));
+    m_prev->setToolTip(
+        tr("Previous card (%1)").arg(keysFor(Shortcut::PreviousCard).toString(QKeySequence::NativeText)));
     m_next = new QToolButton;
     m_next->setObjectName(u"promptNext"_s);
     m_next->setText(tr("Next ▶"));

@@ -1,10 +1,10 @@
 #include "search/library_view.hpp"
 
+#include "common/text_util.hpp"
 #include "document/change_hub.hpp"
 #include "document/teams_document.hpp"
 #include "search/library_item_models.hpp"
 #include "search/rich_text_delegate.hpp"
-#include "common/text_util.hpp"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -50,9 +50,9 @@ QListView* richList(QAbstractItemModel* model, const QString& name) {
 } // namespace
 
 LibraryView::LibraryView(ChangeHub& hub, Library& library, TeamsDocument* libraryDoc, QWidget* parent)
-    : QWidget(parent), m_hub(hub), m_library(library), m_teamsDoc(libraryDoc), m_resultModel(new SearchResultModel(this)),
-      m_learningModel(new LibraryLearningModel(this)), m_actionModel(new FollowThroughModel(this)),
-      m_typing(new QTimer(this)), m_changes(new QTimer(this)) {
+    : QWidget(parent), m_hub(hub), m_library(library), m_teamsDoc(libraryDoc),
+      m_resultModel(new SearchResultModel(this)), m_learningModel(new LibraryLearningModel(this)),
+      m_actionModel(new FollowThroughModel(this)), m_typing(new QTimer(this)), m_changes(new QTimer(this)) {
     setObjectName(u"libraryView"_s);
 
     auto* heading = new QLabel(tr("<h2 style='margin:0'>Library</h2>"));

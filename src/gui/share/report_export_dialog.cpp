@@ -1,7 +1,7 @@
 #include "share/report_export_dialog.hpp"
 
-#include "document/learning_team_document.hpp"
 #include "common/text_util.hpp"
+#include "document/learning_team_document.hpp"
 
 #include "ltw/repository.hpp"
 

@@ -1,13 +1,13 @@
 #include "share/share_workspace.hpp"
 #include "app/shortcuts.hpp"
 
-#include "share/report_document.hpp"
 #include "common/text_util.hpp"
+#include "share/report_document.hpp"
 
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
-#include "share/learning_editor.hpp"
 #include "document/learning_team_document.hpp"
+#include "share/learning_editor.hpp"
 #include "share/shared_learning_list_model.hpp"
 
 #include "ltw/errors.hpp"

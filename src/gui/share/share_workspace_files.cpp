@@ -2,12 +2,12 @@
 // from another facilitator. Files are written atomically; every failure says what to do and keeps nothing.
 #include "share/share_workspace.hpp"
 
-#include "transfer/bundle_importer.hpp"
 #include "document/change_hub.hpp"
-#include "share/learning_editor.hpp"
 #include "document/learning_team_document.hpp"
-#include "share/report_export_dialog.hpp"
 #include "room/room_painter.hpp"
+#include "share/learning_editor.hpp"
+#include "share/report_export_dialog.hpp"
+#include "transfer/bundle_importer.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/errors.hpp"

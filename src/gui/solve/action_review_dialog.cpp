@@ -1,10 +1,10 @@
 #include "solve/action_review_dialog.hpp"
 
+#include "common/text_util.hpp"
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
 #include "document/learning_team_document.hpp"
 #include "search/library_item_models.hpp"
-#include "common/text_util.hpp"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

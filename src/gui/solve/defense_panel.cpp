@@ -1,11 +1,11 @@
 #include "solve/defense_panel.hpp"
 #include "common/text_util.hpp"
 
+#include "common/deferred_text_edit.hpp"
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
-#include "solve/defense_list_model.hpp"
-#include "common/deferred_text_edit.hpp"
 #include "document/learning_team_document.hpp"
+#include "solve/defense_list_model.hpp"
 #include "solve/link_notes_dialog.hpp"
 #include "solve/solve_delegates.hpp"
 #include "solve/solve_note_list_model.hpp"

@@ -1,8 +1,8 @@
 #include "solve/solve_note_list_model.hpp"
 
 #include "document/change_hub.hpp"
-#include "solve/defense_list_model.hpp"
 #include "learn/note_table_model.hpp"
+#include "solve/defense_list_model.hpp"
 
 #include <algorithm>
 

@@ -1,13 +1,13 @@
 #include "solve/solve_workspace.hpp"
 #include "common/text_util.hpp"
 
-#include "solve/action_table_model.hpp"
+#include "common/deferred_text_edit.hpp"
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
+#include "document/learning_team_document.hpp"
+#include "solve/action_table_model.hpp"
 #include "solve/defense_list_model.hpp"
 #include "solve/defense_panel.hpp"
-#include "common/deferred_text_edit.hpp"
-#include "document/learning_team_document.hpp"
 #include "solve/solve_delegates.hpp"
 #include "solve/solve_note_list_model.hpp"
 

@@ -155,10 +155,11 @@ void NewLearningTeamDialog::accept() {
     if (!m_teamsDoc)
         return;
     QString problem;
-    const auto connection = connect(m_teamsDoc, &TeamsDocument::failed, this, [&problem](const QString& m) { problem = m; });
+    const auto connection =
+        connect(m_teamsDoc, &TeamsDocument::failed, this, [&problem](const QString& m) { problem = m; });
     LearningTeam lt;
     m_created = m_teamsDoc->createLearningTeam(cleaned(m_ui->teamCombo->currentText()), cleaned(m_ui->siteEdit->text()),
-                                              fromForm(lt), participantsFromForm());
+                                               fromForm(lt), participantsFromForm());
     disconnect(connection);
     if (m_created == 0) {
         m_ui->problemLabel->setText(problem); // the form stays open, as filled in

@@ -1,7 +1,7 @@
 #include "transfer/bundle_importer.hpp"
 
-#include "transfer/import_decision_dialog.hpp"
 #include "document/teams_document.hpp"
+#include "transfer/import_decision_dialog.hpp"
 
 #include "ltw/backup.hpp"
 #include "ltw/bundle.hpp"
@@ -15,7 +15,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QWidget>
-
 
 using namespace Qt::StringLiterals;
 
@@ -84,8 +83,8 @@ void BundleImporter::importFile(const QString& path) {
     QString failure;
     const QString title = QString::fromStdString(plan.title);
     const QString stepText = options.choice == ImportChoice::AsCopy ? tr("Import a copy of “%1”").arg(title)
-                             : replacing                           ? tr("Update “%1” from a bundle").arg(hereTitle)
-                                                                   : tr("Import “%1”").arg(title);
+                             : replacing                            ? tr("Update “%1” from a bundle").arg(hereTitle)
+                                                                    : tr("Import “%1”").arg(title);
     const auto done = m_teamsDoc.importBundle(text, std::move(options), replacing, stepText, &failure);
     if (!done) {
         fail(tr("Nothing was imported from %1.\n%2").arg(shown, failure));
@@ -103,8 +102,9 @@ void BundleImporter::importFile(const QString& path) {
                      "names and redaction list.")
                       .arg(stored, shown);
         if (backup)
-            message += u' ' + tr("The database as it was is saved in %1.")
-                                  .arg(QDir::toNativeSeparators(QString::fromStdString(backup->parent_path().string())));
+            message +=
+                u' ' + tr("The database as it was is saved in %1.")
+                           .arg(QDir::toNativeSeparators(QString::fromStdString(backup->parent_path().string())));
         break;
     case ImportOutcome::UpToDate:
         emit unchanged(tr("“%1” is already up to date; nothing was changed.").arg(stored));

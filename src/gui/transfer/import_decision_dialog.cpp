@@ -95,12 +95,11 @@ QPushButton* ImportDecisionDialog::addChoice(const QString& text, const char* ob
 void ImportDecisionDialog::buildHomeHere(const ImportPlan& plan, const QString& hereTitle, const QString& copyTitle) {
     setWindowTitle(tr("This Learning Team started here"));
     const auto made = madeBy(plan);
-    m_layout->addWidget(paragraph(
-        u"<p><b>%1</b></p><p>%2</p><p>%3</p>"_s.arg(
-            tr("%1 started on this laptop, and this bundle is a copy of it%2.")
-                .arg(quoted(hereTitle), made.isEmpty() ? QString() : u" ("_s + made + u')'),
-            tr("An import never replaces a Learning Team that started here, so nothing written here can be lost."),
-            tr("You can import the bundle as a separate copy, called %1, and keep both.").arg(quoted(copyTitle)))));
+    m_layout->addWidget(paragraph(u"<p><b>%1</b></p><p>%2</p><p>%3</p>"_s.arg(
+        tr("%1 started on this laptop, and this bundle is a copy of it%2.")
+            .arg(quoted(hereTitle), made.isEmpty() ? QString() : u" ("_s + made + u')'),
+        tr("An import never replaces a Learning Team that started here, so nothing written here can be lost."),
+        tr("You can import the bundle as a separate copy, called %1, and keep both.").arg(quoted(copyTitle)))));
     addChoice(tr("Import as a separate copy"), "importAsCopyButton", Decision::AsCopy);
     addChoice(tr("Cancel"), "cancelImportButton", Decision::Nothing);
 }
