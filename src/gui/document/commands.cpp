@@ -252,6 +252,7 @@ void ImportBundleCommand::apply() {
             m_before.reset();
     }
     m_bundle.clear(); // the snapshots hold what redo and undo need
+    m_options = {};   // nor is the caller's backup (and what it captured) ever called again
     m_outcome->done = true;
     m_outcome->result = result;
 }
