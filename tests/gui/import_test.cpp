@@ -190,8 +190,11 @@ TEST_F(ImportTest, AnUnchangedCopyIsUpdatedAndTheUpdateCanBeUndone) {
     repo.addNote(aside);
     const auto before = repo.snapshot(copy);
 
-    importWithKeyboard(first, "closeImportButton");
+    importWithKeyboard(first, "Enter");
     EXPECT_TRUE(said.contains(u"Already up to date"_s)) << said.toStdString();
+    EXPECT_TRUE(sameContent(repo.snapshot(copy), before)) << "Enter changes nothing";
+    EXPECT_EQ(repo.learningTeams().size(), 1u);
+    importWithKeyboard(first, "closeImportButton");
     EXPECT_TRUE(sameContent(repo.snapshot(copy), before));
 
     elsewhere.addNote(makeNote(source, NoteKind::Reflection, "Soaking on it: the printer again"));

@@ -113,7 +113,9 @@ void ImportDecisionDialog::buildUpToDate(const ImportPlan& plan, const QString& 
                   .arg(plan.bundleRevision)
                   .arg(quoted(hereTitle))
                   .arg(plan.importedRevision);
-    m_layout->addWidget(paragraph(u"<p>%1</p><p>%2</p>"_s.arg(why, tr("Nothing was changed."))));
+    m_layout->addWidget(paragraph(u"<p>%1</p><p>%2</p>"_s.arg(
+        why, tr("Nothing was changed. If you want what the bundle holds anyway, import it as a separate copy."))));
+    addChoice(tr("Import as a separate copy"), "importAsCopyButton", Decision::AsCopy);
     addChoice(tr("OK"), "closeImportButton", Decision::Nothing);
 }
 
