@@ -8,7 +8,9 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace ltw::gui {
@@ -101,5 +103,8 @@ private:
     Id m_id;
     QUndoStack* m_stack;
 };
+
+// The defense and note at the ends of an Answers link, whichever way round it was drawn.
+std::optional<std::pair<Id, Id>> defenseAndNoteOf(const Link& link);
 
 } // namespace ltw::gui

@@ -134,10 +134,7 @@ void LearningTeamDocument::removeDefense(Id defenseId) {
     push(command);
 }
 
-namespace {
-
-// The defense and the note a link joins, if it is an "answers" link between the two.
-std::optional<std::pair<Id, Id>> defenseAndNote(const Link& l) {
+std::optional<std::pair<Id, Id>> defenseAndNoteOf(const Link& l) {
     if (l.kind != LinkKind::Answers)
         return std::nullopt;
     if (l.from.type == ItemType::Defense && l.to.type == ItemType::Note)
@@ -147,8 +144,6 @@ std::optional<std::pair<Id, Id>> defenseAndNote(const Link& l) {
     return std::nullopt;
 }
 
-} // namespace
-
 void LearningTeamDocument::setDefenseNotes(Id defenseId, const std::set<Id>& noteIds) {
     const auto d = m_repo.defense(defenseId);
     if (!d)
@@ -157,7 +152,7 @@ void LearningTeamDocument::setDefenseNotes(Id defenseId, const std::set<Id>& not
     auto* command = new CompoundCommand(m_repo, reporter(), tr("Change the notes “%1” answers").arg(title));
     std::set<Id> kept;
     for (const auto& l : m_repo.links(m_id)) {
-        const auto ends = defenseAndNote(l);
+        const auto ends = defenseAndNoteOf(l);
         if (!ends || ends->first != defenseId)
             continue;
         if (noteIds.count(ends->second))

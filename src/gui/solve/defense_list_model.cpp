@@ -10,16 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace ltw::gui {
 
-std::optional<std::pair<Id, Id>> defenseAndNoteOf(const Link& l) {
-    if (l.kind != LinkKind::Answers)
-        return std::nullopt;
-    if (l.from.type == ItemType::Defense && l.to.type == ItemType::Note)
-        return std::pair{l.from.id, l.to.id};
-    if (l.to.type == ItemType::Defense && l.from.type == ItemType::Note)
-        return std::pair{l.to.id, l.from.id};
-    return std::nullopt;
-}
-
 DefenseListModel::DefenseListModel(ChangeHub& hub, QObject* parent)
     : QAbstractListModel(parent), m_repo(hub.repository()) {
     connect(&hub, &ChangeHub::changed, this, &DefenseListModel::apply);

@@ -3,6 +3,7 @@
 // Renaming in place pushes an undo command; the list itself never changes a defense.
 #pragma once
 
+#include "document/learning_team_document.hpp" // defenseAndNoteOf
 #include "ltw/repository.hpp"
 
 #include <QAbstractListModel>
@@ -53,8 +54,5 @@ private:
     std::vector<Defense> m_defenses;           // ordered as the repository lists them: kind, then id
     std::map<Id, std::pair<Id, Id>> m_answers; // Answers link id → (defense id, note id)
 };
-
-// The defense and note at the ends of an Answers link, whichever way round it was drawn.
-std::optional<std::pair<Id, Id>> defenseAndNoteOf(const Link& link);
 
 } // namespace ltw::gui
