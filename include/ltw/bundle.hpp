@@ -65,11 +65,11 @@ struct SideChanges {
 
 struct ImportPlan {
     ImportSituation situation = ImportSituation::New;
-    Id existingId = 0;  // the Learning Team here with the bundle's uid
-    std::string title;  // as the bundle names it
+    Id existingId = 0; // the Learning Team here with the bundle's uid
+    std::string title; // as the bundle names it
     std::string exportedBy;
     std::optional<Timestamp> exportedAt;
-    std::int64_t bundleRevision = 0; // 0: a bundle older than version 3, which does not say
+    std::int64_t bundleRevision = 0;   // 0: a bundle older than version 3, which does not say
     std::int64_t importedRevision = 0; // the revision this copy was last imported at
     std::int64_t hereRevision = 0;     // the revision of the Learning Team here
     bool sameContent = false;          // the bundle holds exactly what was imported last time

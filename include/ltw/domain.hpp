@@ -182,11 +182,11 @@ struct ImportOrigin {
     // The bundle's Learning Team. The same as the copy's own uid for a copy that follows its source; another
     // for a separate copy, whose own uid was made here (so its home is here).
     std::string sourceUid;
-    std::int64_t sourceRevision = 0;      // the bundle's revision at the last import; 0 when it did not say
-    std::string sourceFingerprint;        // of the bundle's content at the last import
-    std::string localFingerprint;         // of the copy's shareable content right after it; empty: not known
-    std::optional<Timestamp> exportedAt;  // when the bundle was made, when it said
-    std::string base;                     // the bundle last imported, to tell what each side changed since
+    std::int64_t sourceRevision = 0;     // the bundle's revision at the last import; 0 when it did not say
+    std::string sourceFingerprint;       // of the bundle's content at the last import
+    std::string localFingerprint;        // of the copy's shareable content right after it; empty: not known
+    std::optional<Timestamp> exportedAt; // when the bundle was made, when it said
+    std::string base;                    // the bundle last imported, to tell what each side changed since
     bool operator==(const ImportOrigin&) const = default;
 };
 
@@ -204,6 +204,7 @@ struct LearningTeamSnapshot {
     std::vector<PhaseLogEntry> phaseLog;
     std::vector<Theme> themes;          // ordered by position
     std::optional<ImportOrigin> origin; // where it was imported from, if it was
+    bool operator==(const LearningTeamSnapshot&) const = default;
 };
 
 } // namespace ltw

@@ -288,14 +288,14 @@ int importVerb(const Options& o, std::ostream& out) {
                      : o.flag("replace") ? ImportChoice::Replace
                                          : ImportChoice::Automatic;
     std::optional<std::filesystem::path> backup;
-    options.beforeReplace = [&](Id id) { backup = backupDatabase(repo.database(), fmt::format("lt{}-before-import", id)); };
+    options.beforeReplace = [&](Id id) {
+        backup = backupDatabase(repo.database(), fmt::format("lt{}-before-import", id));
+    };
     const auto result = importBundle(repo, text.str(), options);
     const auto lt = repo.learningTeam(result.learningTeamId).value();
     const auto db = o.db().string();
     switch (result.outcome) {
-    case ImportOutcome::Imported:
-        out << fmt::format("Imported \"{}\" (id {}) into {}\n", lt.title, lt.id, db);
-        break;
+    case ImportOutcome::Imported: out << fmt::format("Imported \"{}\" (id {}) into {}\n", lt.title, lt.id, db); break;
     case ImportOutcome::Copied:
         out << fmt::format("Imported \"{}\" (id {}) into {} as a separate copy\n", lt.title, lt.id, db);
         break;
@@ -304,8 +304,7 @@ int importVerb(const Options& o, std::ostream& out) {
                            backup ? fmt::format("; the database as it was is in {}", backup->string()) : std::string());
         break;
     case ImportOutcome::UpToDate:
-        out << fmt::format("\"{}\" (id {}) is already up to date in {}: {}; nothing was changed\n", lt.title, lt.id,
-                           db,
+        out << fmt::format("\"{}\" (id {}) is already up to date in {}: {}; nothing was changed\n", lt.title, lt.id, db,
                            result.plan.sameContent
                                ? std::string("the bundle holds what was imported last time")
                                : fmt::format("the bundle is at revision {}, and revision {} was imported already",

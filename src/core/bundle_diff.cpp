@@ -51,7 +51,8 @@ bool sameTexts(const std::vector<std::string>& after, const std::vector<std::str
 // Counts additions, removals and changes between two lists, paired by creation time.
 template <class T, class SameFn>
 ItemChanges count(const std::vector<T>& before, const std::vector<T>& after, SameFn same) {
-    const auto matches = matchItems(before, after, [](const T& v) { return v.created; }, same);
+    const auto matches = matchItems(
+        before, after, [](const T& v) { return v.created; }, same);
     ItemChanges c;
     for (std::size_t i = 0; i < after.size(); ++i) {
         if (!matches[i])
@@ -59,9 +60,8 @@ ItemChanges count(const std::vector<T>& before, const std::vector<T>& after, Sam
         else if (!same(before[*matches[i]], after[i]))
             ++c.changed;
     }
-    const auto paired = static_cast<int>(std::count_if(matches.begin(), matches.end(), [](const auto& m) {
-        return m.has_value();
-    }));
+    const auto paired =
+        static_cast<int>(std::count_if(matches.begin(), matches.end(), [](const auto& m) { return m.has_value(); }));
     c.removed = static_cast<int>(before.size()) - paired;
     return c;
 }
@@ -74,8 +74,7 @@ SideChanges compareSides(const Side& before, const Side& after, const SameText& 
         return a.kind == b.kind && text(a.text, b.text) && sameTexts(a.tags, b.tags, text);
     });
     c.defenses = count(before.defenses, after.defenses, [&](const Defense& b, const Defense& a) {
-        return a.kind == b.kind && a.rating == b.rating && text(a.title, b.title) &&
-               text(a.description, b.description);
+        return a.kind == b.kind && a.rating == b.rating && text(a.title, b.title) && text(a.description, b.description);
     });
     c.actions = count(before.actions, after.actions, [&](const Action& b, const Action& a) {
         return text(a.title, b.title) && text(a.owner, b.owner) && a.due == b.due && a.status == b.status &&

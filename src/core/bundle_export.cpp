@@ -196,10 +196,11 @@ namespace detail {
 
 std::string contentFingerprint(const nlohmann::json& bundle) {
     nlohmann::json content = bundle; // an object of the unordered kind sorts its keys: one canonical text
-    for (const char* key : {"format", "version", "includesPrivate", "revision", "fingerprint", "exportedAt",
-                            "exportedBy"})
+    for (const char* key :
+         {"format", "version", "includesPrivate", "revision", "fingerprint", "exportedAt", "exportedBy"})
         content.erase(key);
-    return fmt::format("fnv1a64:{:016x}", fnv1a(content.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
+    return fmt::format("fnv1a64:{:016x}",
+                       fnv1a(content.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 
 } // namespace detail

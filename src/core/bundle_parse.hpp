@@ -20,7 +20,7 @@ struct ParsedBundle {
     bool includesPrivate = false;
     std::int64_t revision = 0; // 0: a bundle before version 3, which does not say
     std::optional<Timestamp> exportedAt;
-    std::string exportedBy; // who made the bundle: its facilitator for a bundle that does not say
+    std::string exportedBy;  // who made the bundle: its facilitator for a bundle that does not say
     std::string fingerprint; // of its content, computed here (what the file says is not taken on trust)
     Team team;
     LearningTeam lt;

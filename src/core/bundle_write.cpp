@@ -106,7 +106,9 @@ Id writeContent(Repository& repo, ParsedBundle& p, Keeper& keeper) {
     // A private note of the bundle (one made with private content) pairs with the same private note here.
     storeKind(
         p.notes, before.notes, keeper, p.refs[ItemType::Note], ItemType::Note,
-        [](const Note& v) { return std::pair{v.created, v.facilitatorOnly}; },
+        [](const Note& v) {
+            return std::pair{v.created, v.facilitatorOnly};
+        },
         [&](const Note& a, const Note& b) { return a.kind == b.kind && keeper.same(a.text, b.text); },
         [&](const Note& here, Note& note) {
             note.text = keeper.text(here.text, note.text);
@@ -124,7 +126,10 @@ Id writeContent(Repository& repo, ParsedBundle& p, Keeper& keeper) {
         });
     storeKind(
         p.steps, before.steps, keeper, p.refs[ItemType::WorkStep], ItemType::WorkStep,
-        [](const WorkStep& v) { return std::pair{v.track, v.position}; }, same(&WorkStep::text),
+        [](const WorkStep& v) {
+            return std::pair{v.track, v.position};
+        },
+        same(&WorkStep::text),
         [&](const WorkStep& here, WorkStep& step) { step.text = keeper.text(here.text, step.text); },
         [&](auto& entry) {
             std::get<1>(entry).learningTeamId = ltId;
@@ -203,11 +208,10 @@ Id writeContent(Repository& repo, ParsedBundle& p, Keeper& keeper) {
         keeper.mapped(ItemType::Note, hereId, repo.addNote(note).id);
     }
     for (const auto& l : before.links) {
-        const bool touchesPrivate =
-            std::any_of(privateHere.begin(), privateHere.end(), [&](const Note& n) {
-                return (l.from.type == ItemType::Note && l.from.id == n.id) ||
-                       (l.to.type == ItemType::Note && l.to.id == n.id);
-            });
+        const bool touchesPrivate = std::any_of(privateHere.begin(), privateHere.end(), [&](const Note& n) {
+            return (l.from.type == ItemType::Note && l.from.id == n.id) ||
+                   (l.to.type == ItemType::Note && l.to.id == n.id);
+        });
         if (!touchesPrivate)
             continue;
         const auto from = keeper.storedFor(l.from.type, l.from.id);

@@ -1,8 +1,8 @@
 // BM_CaptureToBoard: from the Enter key in the capture line to the card in its lane's model, in a
 // Learning Team of 2,000 notes. BM_OpenLearningTeam: showing a Learning Team of 2,000 notes in the
 // workbench. Each beside its bare baseline: raw sqlite3 plus a QStandardItemModel in a QListView.
-#include "learn/learn_workspace.hpp"
 #include "app/main_window.hpp"
+#include "learn/learn_workspace.hpp"
 #include "learn/note_board.hpp"
 #include "learn/quick_capture.hpp"
 

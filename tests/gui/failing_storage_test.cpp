@@ -27,12 +27,6 @@ using ltw::test::FailingRepository;
 
 namespace {
 
-bool sameContent(const LearningTeamSnapshot& a, const LearningTeamSnapshot& b) {
-    return a.learningTeam == b.learningTeam && a.participants == b.participants && a.notes == b.notes &&
-           a.steps == b.steps && a.defenses == b.defenses && a.actions == b.actions && a.learnings == b.learnings &&
-           a.links == b.links && a.phaseLog == b.phaseLog && a.themes == b.themes && a.origin == b.origin;
-}
-
 class FailingStorage : public ::testing::Test {
 protected:
     SqliteRepository real{":memory:"};
@@ -81,7 +75,7 @@ protected:
                 EXPECT_EQ(told, toldBefore);
                 break;
             }
-            EXPECT_TRUE(sameContent(real.snapshot(lt), before)) << "nothing of the edit is left";
+            EXPECT_TRUE(real.snapshot(lt) == before) << "nothing of the edit is left";
             EXPECT_EQ(stack->count(), count) << "the undo stack is as it was";
             EXPECT_EQ(stack->index(), index);
             EXPECT_EQ(told, toldBefore + 1) << "the facilitator is told";
@@ -99,7 +93,7 @@ protected:
             stack->undo();
             if (!repo.failed())
                 break;
-            EXPECT_TRUE(sameContent(real.snapshot(lt), after)) << "nothing is half undone";
+            EXPECT_TRUE(real.snapshot(lt) == after) << "nothing is half undone";
             EXPECT_EQ(told, toldBefore + 1);
             modelsShowTheDatabase();
             repo.failWrite(0);
@@ -240,7 +234,7 @@ protected:
             if (!real.learningTeam(s.learningTeam.id))
                 return false;
             const auto now = real.snapshot(s.learningTeam.id);
-            if (clocks ? !sameContent(now, s) : !sameContent(withoutClocks(now), withoutClocks(s)))
+            if (clocks ? now != s : withoutClocks(now) != withoutClocks(s))
                 return false;
         }
         return true;

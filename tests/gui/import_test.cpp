@@ -45,12 +45,6 @@ Id buildHome(Repository& repo, const std::string& title) {
     return lt.id;
 }
 
-bool sameContent(const LearningTeamSnapshot& a, const LearningTeamSnapshot& b) {
-    return a.learningTeam == b.learningTeam && a.participants == b.participants && a.notes == b.notes &&
-           a.defenses == b.defenses && a.actions == b.actions && a.links == b.links && a.phaseLog == b.phaseLog &&
-           a.origin == b.origin && a.themes == b.themes && a.steps == b.steps && a.learnings == b.learnings;
-}
-
 class ImportTest : public ::testing::Test {
 protected:
     ltw::test::TempDir dir;
@@ -153,7 +147,7 @@ TEST_F(ImportTest, ALearningTeamThatStartedHereIsOfferedOnlyASeparateCopy) {
     EXPECT_TRUE(said.contains(u"started on this laptop"_s)) << said.toStdString();
     EXPECT_TRUE(said.contains(u"(copy from Amara Osei, "_s)) << "the copy's name is announced";
     EXPECT_EQ(repo.learningTeams().size(), 1u);
-    EXPECT_TRUE(sameContent(repo.snapshot(home), before));
+    EXPECT_TRUE(repo.snapshot(home) == before);
     EXPECT_EQ(window->teamsUndoStack()->count(), 0);
 
     importWithKeyboard(bundle, "importAsCopyButton");
@@ -161,7 +155,7 @@ TEST_F(ImportTest, ALearningTeamThatStartedHereIsOfferedOnlyASeparateCopy) {
     const Id copy = window->currentLearningTeam();
     EXPECT_NE(copy, home);
     EXPECT_TRUE(QString::fromStdString(repo.learningTeam(copy)->title).startsWith(u"Reversing at door 7 (copy"_s));
-    EXPECT_TRUE(sameContent(repo.snapshot(home), before)) << "the original stays exactly as it was";
+    EXPECT_TRUE(repo.snapshot(home) == before) << "the original stays exactly as it was";
     EXPECT_TRUE(status().contains(u"separate copy"_s)) << status().toStdString();
 
     undo();
@@ -192,10 +186,10 @@ TEST_F(ImportTest, AnUnchangedCopyIsUpdatedAndTheUpdateCanBeUndone) {
 
     importWithKeyboard(first, "Enter");
     EXPECT_TRUE(said.contains(u"Already up to date"_s)) << said.toStdString();
-    EXPECT_TRUE(sameContent(repo.snapshot(copy), before)) << "Enter changes nothing";
+    EXPECT_TRUE(repo.snapshot(copy) == before) << "Enter changes nothing";
     EXPECT_EQ(repo.learningTeams().size(), 1u);
     importWithKeyboard(first, "closeImportButton");
-    EXPECT_TRUE(sameContent(repo.snapshot(copy), before));
+    EXPECT_TRUE(repo.snapshot(copy) == before);
 
     elsewhere.addNote(makeNote(source, NoteKind::Reflection, "Soaking on it: the printer again"));
     const auto second = writeBundle("v2.json", exportBundle(elsewhere.snapshot(source)));
@@ -209,7 +203,7 @@ TEST_F(ImportTest, AnUnchangedCopyIsUpdatedAndTheUpdateCanBeUndone) {
     EXPECT_EQ(std::count_if(notes.begin(), notes.end(), [](const Note& n) { return n.facilitatorOnly; }), 1);
 
     undo();
-    EXPECT_TRUE(sameContent(repo.snapshot(copy), before)) << "Edit → Undo puts it back exactly, under the same ids";
+    EXPECT_TRUE(repo.snapshot(copy) == before) << "Edit → Undo puts it back exactly, under the same ids";
     EXPECT_EQ(window->currentLearningTeam(), copy) << "and it stays shown";
     redo();
     EXPECT_EQ(repo.notes(copy).size(), before.notes.size() + 1);
@@ -233,14 +227,14 @@ TEST_F(ImportTest, BothSidesChangedItAndTheFacilitatorChooses) {
     openWindow();
 
     importWithKeyboard(newer, "Enter");
-    EXPECT_TRUE(sameContent(repo.snapshot(copy), before)) << "Enter keeps mine";
+    EXPECT_TRUE(repo.snapshot(copy) == before) << "Enter keeps mine";
     importWithKeyboard(newer, "keepMineButton");
     EXPECT_TRUE(said.contains(u"Both sides changed"_s)) << said.toStdString();
     EXPECT_TRUE(said.contains(u"Changed here"_s));
     EXPECT_TRUE(said.contains(u"Changed in the bundle"_s));
     EXPECT_TRUE(said.contains(u"1 changed"_s)) << "this laptop changed one note";
     EXPECT_TRUE(said.contains(u"1 added"_s)) << "the bundle added one";
-    EXPECT_TRUE(sameContent(repo.snapshot(copy), before)) << "keep mine imports nothing";
+    EXPECT_TRUE(repo.snapshot(copy) == before) << "keep mine imports nothing";
     EXPECT_EQ(repo.learningTeams().size(), 1u);
 
     importWithKeyboard(newer, "takeTheirsButton");
@@ -256,11 +250,11 @@ TEST_F(ImportTest, BothSidesChangedItAndTheFacilitatorChooses) {
     EXPECT_EQ(repo.participants(copy).front().name, "") << "the bundle had no names, and this copy never did";
     EXPECT_EQ(backups(), 1);
     undo();
-    EXPECT_TRUE(sameContent(repo.snapshot(copy), before)) << "undo puts mine back exactly";
+    EXPECT_TRUE(repo.snapshot(copy) == before) << "undo puts mine back exactly";
 
     importWithKeyboard(newer, "keepBothButton");
     EXPECT_EQ(repo.learningTeams().size(), 2u);
-    EXPECT_TRUE(sameContent(repo.snapshot(copy), before)) << "keep both leaves mine as it is";
+    EXPECT_TRUE(repo.snapshot(copy) == before) << "keep both leaves mine as it is";
     EXPECT_NE(window->currentLearningTeam(), copy) << "the new copy is shown";
 }
 
