@@ -7,6 +7,7 @@
 #include "learn/note_table_model.hpp"
 #include "phase/phase_stepper.hpp"
 #include "teams/team_tree_model.hpp"
+#include "transfer/export_service.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/sqlite_repository.hpp"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDockWidget>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -25,12 +27,14 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <filesystem>
 #include <gtest/gtest.h>
 
 using namespace ltw;
@@ -363,6 +367,59 @@ TEST_F(MainWindowTest, TheReportIsReachedFromAnyPhaseThroughTheReview) {
         QTest::qWait(20);
     }
     EXPECT_EQ(window.findChild<QAction*>(u"printReportAction"_s)->shortcut(), QKeySequence(QKeySequence::Print));
+}
+
+// File → Export the bundle and the room's picture work from Learn through the same service as the Share
+// page; with no Learning Team shown every export is off and Import is still there.
+TEST_F(MainWindowTest, TheBundleAndThePictureLeaveFromTheFileMenuInAnyPhase) {
+    ltw::test::TempDir dir;
+    SqliteRepository fileRepo(dir / "menu.ltw");
+    MainWindow window(fileRepo);
+    window.show();
+    const QStringList exports = {u"exportReportAction"_s, u"printReportAction"_s, u"exportBundleAction"_s,
+                                 u"exportPictureAction"_s};
+    for (const auto& name : exports)
+        EXPECT_FALSE(window.findChild<QAction*>(name)->isEnabled()) << name.toStdString() << " with nothing shown";
+    EXPECT_TRUE(window.findChild<QAction*>(u"importBundleAction"_s)->isEnabled());
+
+    auto lt = makeLearningTeam(fileRepo, "Night loading");
+    fileRepo.addNote(makeNote(lt.id, NoteKind::Adaptation, "we chock the wheels before the ramp"));
+    window.showLearningTeam(lt.id);
+    ASSERT_EQ(window.currentLearningTeam(), lt.id);
+    for (const auto& name : exports)
+        EXPECT_TRUE(window.findChild<QAction*>(name)->isEnabled()) << name.toStdString();
+
+    QString path;
+    QStringList offered;
+    window.exporter()->setMessageBoxesShown(false);
+    window.exporter()->setFileChooser([&](const QString& suggested, const QString&) {
+        offered << suggested;
+        return path;
+    });
+    QSignalSpy finished(window.exporter(), &ExportService::exportFinished);
+    path = QString::fromStdString((dir / "night").string()); // no extension typed: the right one is added
+    window.findChild<QAction*>(u"exportBundleAction"_s)->trigger();
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_TRUE(finished.last().at(0).toBool()) << finished.last().at(1).toString().toStdString();
+    EXPECT_EQ(offered.last(), u"night-loading.json"_s);
+    const auto bundle = ltw::test::readFile(dir / "night.json");
+    EXPECT_NE(bundle.find("we chock the wheels before the ramp"), std::string::npos);
+
+    path = QString::fromStdString((dir / "night.png").string());
+    window.findChild<QAction*>(u"exportPictureAction"_s)->trigger();
+    ASSERT_EQ(finished.count(), 2);
+    EXPECT_TRUE(finished.last().at(0).toBool());
+    EXPECT_EQ(QImage(path).size(), QSize(1920, 1080));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"night.png"_s))
+        << window.statusBar()->currentMessage().toStdString();
+
+    // A folder that cannot be written: the facilitator is told which file, and nothing is left.
+    path = QString::fromStdString((dir / "no-such-folder" / "night.json").string());
+    window.findChild<QAction*>(u"exportBundleAction"_s)->trigger();
+    ASSERT_EQ(finished.count(), 3);
+    EXPECT_FALSE(finished.last().at(0).toBool());
+    EXPECT_TRUE(finished.last().at(1).toString().contains(u"could not be saved"_s));
+    EXPECT_FALSE(std::filesystem::exists(dir / "no-such-folder"));
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // every workspace draws; with LTW_SCREENSHOT_DIR set it also saves the PNGs kept in docs/screenshots.
 #include "app/main_window.hpp"
 #include "phase/phase_stepper.hpp"
-#include "share/report_export_dialog.hpp"
+#include "transfer/report_export_dialog.hpp"
 #include "share/share_workspace.hpp"
 #include "transfer/import_decision_dialog.hpp"
 
@@ -79,7 +79,7 @@ TEST(Screenshots, TheReportReviewDraws) {
     ReportExportDialog* dialog = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            dialog = share->findChild<ReportExportDialog*>();
+            dialog = window.findChild<ReportExportDialog*>();
             return dialog && dialog->isVisible();
         },
         2000));

@@ -12,7 +12,7 @@ namespace {
 TEST_F(ShareWorkspaceTest, ExportsWriteTheReportAndTheBundle) {
     addLearning("Walk the line before handover", {"Handover at the desk"});
     repo.addNote(ltw::test::makeNote(lt.id, NoteKind::Story, "<script>alert(1)</script> happened"));
-    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    QSignalSpy finished(exporter.get(), &ExportService::exportFinished);
     const std::vector<std::pair<QString, std::string>> reports = {
         {u"md"_s, "report.md"}, {u"html"_s, "report.html"}, {u"pdf-a4"_s, "report.pdf"}, {u"odt"_s, "report.odt"}};
     for (const auto& [format, file] : reports) {
@@ -45,7 +45,7 @@ TEST_F(ShareWorkspaceTest, ExportsWriteTheReportAndTheBundle) {
 }
 
 TEST_F(ShareWorkspaceTest, AnExportThatCannotBeWrittenSaysSoAndLeavesNoFile) {
-    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    QSignalSpy finished(exporter.get(), &ExportService::exportFinished);
     exportReport(u"html"_s, "no-such-folder/report.html", finished);
     ASSERT_EQ(finished.count(), 1);
     EXPECT_FALSE(finished[0].at(0).toBool());
@@ -105,7 +105,7 @@ TEST_F(ShareWorkspaceTest, TheReviewListsNamesAndTheRedactionListIsKeptAndUndoab
     EXPECT_EQ(stored[0].label, "a dock door");
 
     // What is exported follows the review.
-    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    QSignalSpy finished(exporter.get(), &ExportService::exportFinished);
     auto* combo = dialog->findChild<QComboBox*>(u"reportFormatCombo"_s);
     combo->setCurrentIndex(combo->findData(u"md"_s));
     savePath = QString::fromStdString((dir / "sample.md").string());
@@ -136,12 +136,12 @@ TEST_F(ShareWorkspaceTest, ASuggestedFileNameHoldsNoNameAndNoListedTerm) {
 TEST_F(ShareWorkspaceTest, TheReportIsPrintedThroughThePrinterChosen) {
     addLearning("Walk the line before handover", {"Handover at the desk"});
     const auto pdf = dir / "printed.pdf";
-    ws->setPrinterChooser([&](QPrinter& printer) {
+    exporter->setPrinterChooser([&](QPrinter& printer) {
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(QString::fromStdString(pdf.string()));
         return true;
     });
-    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    QSignalSpy finished(exporter.get(), &ExportService::exportFinished);
     auto* dialog = openReportDialog("printReportButton");
     ASSERT_TRUE(dialog);
     EXPECT_FALSE(dialog->findChild<QComboBox*>(u"reportFormatCombo"_s)->isVisible()) << "a printer has one format";
@@ -162,7 +162,7 @@ TEST_F(ShareWorkspaceTest, ABundleFromAnotherFacilitatorIsImported) {
     }
     ltw::test::writeFile(dir / "from-elsewhere.json", bundle);
     openPath = QString::fromStdString((dir / "from-elsewhere.json").string());
-    QSignalSpy imported(ws.get(), &ShareWorkspace::imported);
+    QSignalSpy imported(importer.get(), &BundleImporter::imported);
     const auto before = repo.learningTeams().size();
     child<QPushButton>("importBundleButton")->click();
     ASSERT_EQ(imported.count(), 1);
@@ -175,7 +175,7 @@ TEST_F(ShareWorkspaceTest, ABundleFromAnotherFacilitatorIsImported) {
     EXPECT_TRUE(child<QLabel>("shareStatus")->text().contains(QString::fromStdString(title)));
 
     // The same bundle again changes nothing: the facilitator is told it is up to date, and no second copy.
-    QSignalSpy failed(ws.get(), &ShareWorkspace::importFailed);
+    QSignalSpy failed(importer.get(), &BundleImporter::failed);
     QTimer::singleShot(0, [] {
         auto* dialog = QApplication::activeModalWidget();
         ASSERT_TRUE(dialog);
@@ -208,8 +208,8 @@ TEST_F(ShareWorkspaceTest, ABundleFromAnotherFacilitatorIsImported) {
 }
 
 TEST_F(ShareWorkspaceTest, AMalformedBundleImportsNothingAndSaysWhy) {
-    QSignalSpy imported(ws.get(), &ShareWorkspace::imported);
-    QSignalSpy failed(ws.get(), &ShareWorkspace::importFailed);
+    QSignalSpy imported(importer.get(), &BundleImporter::imported);
+    QSignalSpy failed(importer.get(), &BundleImporter::failed);
     const auto before = repo.learningTeams().size();
     for (const auto* text : {"{ this is not json", R"({"format": "ltw-bundle", "version": 2})", "[]"}) {
         ltw::test::writeFile(dir / "broken.json", text);

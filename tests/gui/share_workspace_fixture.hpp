@@ -8,10 +8,11 @@
 #include "ltw/bundle.hpp"
 #include "ltw/sample.hpp"
 #include "ltw/sqlite_repository.hpp"
-#include "share/report_export_dialog.hpp"
 #include "share/share_workspace.hpp"
 #include "test_support.hpp"
 #include "transfer/bundle_importer.hpp"
+#include "transfer/export_service.hpp"
+#include "transfer/report_export_dialog.hpp"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -54,23 +55,25 @@ protected:
     TeamsDocument library{repo};
     QUndoStack& libraryHistory = *library.undoStack();
     std::unique_ptr<BundleImporter> importer;
-    QString savePath; // what the "dialogs" answer
+    std::unique_ptr<ExportService> exporter; // before the workspace goes: it waits for a report being written
+    QString savePath;                        // what the "dialogs" answer
     QString openPath;
     QStringList suggested; // what they were offered
 
     void SetUp() override {
         lt = ltw::test::makeLearningTeam(repo);
         ws = std::make_unique<ShareWorkspace>(hub);
-        ws->setMessageBoxesShown(false);
         importer = std::make_unique<BundleImporter>(repo, library, nullptr);
         importer->setMessageBoxesShown(false);
+        importer->setFileChooser([this](const QString&) { return openPath; });
         ws->setImporter(importer.get());
-        ws->setFileChooser(
-            [this](const QString& name, const QString&) {
-                suggested << name;
-                return savePath;
-            },
-            [this](const QString&, const QString&) { return openPath; });
+        exporter = std::make_unique<ExportService>(hub, ws.get()); // its dialogs are the workspace's children
+        exporter->setMessageBoxesShown(false);
+        exporter->setFileChooser([this](const QString& name, const QString&) {
+            suggested << name;
+            return savePath;
+        });
+        ws->setExporter(exporter.get());
         open(lt.id);
         ws->resize(1400, 860);
         ws->show();
@@ -80,8 +83,10 @@ protected:
 
     void open(Id ltId) {
         ws->setDocument(nullptr);
+        exporter->setDocument(nullptr);
         doc = std::make_unique<LearningTeamDocument>(repo, ltId);
         ws->setDocument(doc.get());
+        exporter->setDocument(doc.get());
     }
 
     template <class T>

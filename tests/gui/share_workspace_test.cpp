@@ -146,7 +146,7 @@ TEST_F(ShareWorkspaceTest, NamesStayOutOfThePreviewAndExportsUnlessTheFacilitato
     EXPECT_FALSE(names->toolTip().isEmpty());
 
     const auto md = dir / "report.md";
-    QSignalSpy finished(ws.get(), &ShareWorkspace::exportFinished);
+    QSignalSpy finished(exporter.get(), &ExportService::exportFinished);
     exportReport(u"md"_s, "report.md", finished);
     const auto exported = QString::fromStdString(ltw::test::readFile(md));
     ASSERT_FALSE(exported.isEmpty());

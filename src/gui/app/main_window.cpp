@@ -25,6 +25,7 @@
 #include "teams/team_tree_delegate.hpp"
 #include "teams/team_tree_model.hpp"
 #include "transfer/bundle_importer.hpp"
+#include "transfer/export_service.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
@@ -106,7 +107,10 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     });
     connect(m_importer, &BundleImporter::unchanged, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(m_share, &ShareWorkspace::exportFinished, this, [this](bool ok, const QString& message) {
+    // Everything that leaves the laptop goes through one service, from the File menu and the Share page.
+    m_exporter = new ExportService(*m_hub, this);
+    m_share->setExporter(m_exporter);
+    connect(m_exporter, &ExportService::exportFinished, this, [this](bool ok, const QString& message) {
         if (ok)
             statusBar()->showMessage(message, 10000);
     });
@@ -207,6 +211,7 @@ void MainWindow::showLearningTeamHere(Id ltId) {
     m_soak->setDocument(doc);
     m_solve->setDocument(doc);
     m_share->setDocument(doc);
+    m_exporter->setDocument(doc);
     m_inspector->setDocument(doc);
     m_room->setLearningTeam(m_current);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);

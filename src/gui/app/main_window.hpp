@@ -26,6 +26,7 @@ class ActionReviewDialog;
 class BundleImporter;
 class TeamsDocument;
 class ChangeHub;
+class ExportService;
 class LearningTeamHeader;
 class PhaseMover;
 class DocumentManager;
@@ -57,6 +58,7 @@ public:
     QUndoStack* teamsUndoStack() const;
     TeamsDocument* teamsDocument() const;
     BundleImporter* importer() const { return m_importer; }
+    ExportService* exporter() const { return m_exporter; }
 
     // The Library page beside the workspaces (View → Library): search, shared learnings, follow-through.
     void setLibraryShown(bool shown);
@@ -116,6 +118,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     ActionReviewDialog* m_review = nullptr;
     BundleImporter* m_importer = nullptr;
+    ExportService* m_exporter = nullptr;
     QMetaObject::Connection m_focusConnection;
     Id m_current = 0;
     bool m_takeFocus =

@@ -21,6 +21,7 @@
 #include "soak/soak_workspace.hpp"
 #include "teams/new_learning_team_dialog.hpp"
 #include "transfer/bundle_importer.hpp"
+#include "transfer/export_service.hpp"
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -59,12 +60,22 @@ void MainWindow::buildMenus() {
     applyShortcut(importBundle, Shortcut::ImportBundle);
     file->addSeparator();
     // The report can leave from any phase: a sponsor may want where things stand before Share.
-    auto* exportReport = file->addAction(tr("&Export the share-out report…"), m_share, &ShareWorkspace::exportReport);
+    auto* exportReport = file->addAction(tr("&Export the share-out report…"), m_exporter, &ExportService::exportReport);
     exportReport->setObjectName(u"exportReportAction"_s);
     applyShortcut(exportReport, Shortcut::ExportReport);
-    auto* print = file->addAction(tr("&Print the share-out report…"), m_share, &ShareWorkspace::printReport);
+    auto* print = file->addAction(tr("&Print the share-out report…"), m_exporter, &ExportService::printReport);
     print->setObjectName(u"printReportAction"_s);
     applyShortcut(print, Shortcut::PrintReport);
+    auto* exportBundle =
+        file->addAction(tr("Export the Learning Team as a &bundle…"), m_exporter, &ExportService::exportBundle);
+    exportBundle->setObjectName(u"exportBundleAction"_s);
+    auto* exportPicture = file->addAction(tr("Export the room's pic&ture…"), m_exporter, &ExportService::exportPicture);
+    exportPicture->setObjectName(u"exportPictureAction"_s);
+    // Nothing to export until a Learning Team is shown, nor while a report is being written.
+    for (auto* action : {exportReport, print, exportBundle, exportPicture}) {
+        action->setEnabled(m_exporter->canExport());
+        connect(m_exporter, &ExportService::canExportChanged, action, &QAction::setEnabled);
+    }
     file->addSeparator();
     auto* rename = file->addAction(tr("&Rename"), this, [this] {
         if (m_tree->currentIndex().isValid())

@@ -9,6 +9,8 @@
 #include "document/learning_team_document.hpp"
 #include "share/learning_editor.hpp"
 #include "share/shared_learning_list_model.hpp"
+#include "transfer/bundle_importer.hpp"
+#include "transfer/export_service.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/report.hpp"
@@ -18,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -114,8 +115,6 @@ QLabel* heading(const QString& text) {
 ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     : QWidget(parent), m_hub(hub), m_model(new SharedLearningListModel(hub, this)) {
     setObjectName(u"shareWorkspace"_s);
-    m_chooseSave = [this](const QString& name, const QString& filter) { return defaultChooser(true, name, filter); };
-    m_chooseOpen = [this](const QString& name, const QString& filter) { return defaultChooser(false, name, filter); };
 
     // Left: the shared learnings and the editor of the chosen one.
     m_list = new QListView;
@@ -173,6 +172,8 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     m_namesWarning->hide();
     connect(m_includeNames, &QCheckBox::toggled, this, [this](bool on) {
         m_namesWarning->setVisible(on);
+        if (m_exporter)
+            m_exporter->setNamesIncluded(on);
         refreshPreview();
     });
 
@@ -187,24 +188,39 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     m_exportReport->setObjectName(u"exportReportButton"_s);
     m_exportReport->setToolTip(tr("Save the share-out report as PDF, a word processor document, a web page or "
                                   "Markdown, after a review of the names it would hold"));
-    connect(m_exportReport, &QPushButton::clicked, this, &ShareWorkspace::exportReport);
+    connect(m_exportReport, &QPushButton::clicked, this, [this] {
+        if (m_exporter)
+            m_exporter->exportReport();
+    });
     m_print = new QPushButton(tr("Print…"));
     m_print->setObjectName(u"printReportButton"_s);
     m_print->setToolTip(tr("Print the share-out report"));
-    connect(m_print, &QPushButton::clicked, this, &ShareWorkspace::printReport);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (m_exporter)
+            m_exporter->printReport();
+    });
     m_exportBundle = new QPushButton(tr("Bundle…"));
     m_exportBundle->setObjectName(u"exportBundleButton"_s);
     m_exportBundle->setToolTip(tr("Save the whole Learning Team as a bundle that another facilitator can import"));
-    connect(m_exportBundle, &QPushButton::clicked, this, [this] { exportAs(Export::Bundle); });
+    connect(m_exportBundle, &QPushButton::clicked, this, [this] {
+        if (m_exporter)
+            m_exporter->exportBundle();
+    });
     m_exportPicture = new QPushButton(tr("Picture…"));
     m_exportPicture->setObjectName(u"exportPictureButton"_s);
     m_exportPicture->setToolTip(tr("Save the room's shared picture as an image, to paste into an email or slides"));
-    connect(m_exportPicture, &QPushButton::clicked, this, [this] { exportAs(Export::Picture); });
+    connect(m_exportPicture, &QPushButton::clicked, this, [this] {
+        if (m_exporter)
+            m_exporter->exportPicture();
+    });
     m_import = new QPushButton(tr("Import a bundle…"));
     m_import->setObjectName(u"importBundleButton"_s);
     m_import->setToolTip(tr("Add a Learning Team from a bundle another facilitator sent you"));
     m_import->setEnabled(false); // until the window hands over its importer
-    connect(m_import, &QPushButton::clicked, this, &ShareWorkspace::importFromFile);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (m_importer)
+            m_importer->chooseAndImport();
+    });
 
     auto* previewHeader = new QHBoxLayout;
     previewHeader->addWidget(heading(tr("Share-out report")));
@@ -262,9 +278,36 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
     setDocument(nullptr);
 }
 
-void ShareWorkspace::setFileChooser(FileChooser save, FileChooser open) {
-    m_chooseSave = std::move(save);
-    m_chooseOpen = std::move(open);
+void ShareWorkspace::setExporter(ExportService* exporter) {
+    if (m_exporter)
+        m_exporter->disconnect(this);
+    m_exporter = exporter;
+    updateEnabled();
+    if (!exporter)
+        return;
+    exporter->setNamesIncluded(m_includeNames->isChecked());
+    connect(exporter, &ExportService::aboutToExport, m_editor, &LearningEditor::commit);
+    connect(exporter, &ExportService::canExportChanged, this, &ShareWorkspace::updateEnabled);
+    connect(exporter, &ExportService::exportFinished, this, &ShareWorkspace::showStatus);
+}
+
+void ShareWorkspace::setImporter(BundleImporter* importer) {
+    if (m_importer)
+        m_importer->disconnect(this);
+    m_importer = importer;
+    updateEnabled();
+    if (!importer)
+        return;
+    connect(importer, &BundleImporter::imported, this,
+            [this](Id, const QString& message) { showStatus(true, message); });
+    connect(importer, &BundleImporter::unchanged, this, [this](const QString& message) { showStatus(true, message); });
+    connect(importer, &BundleImporter::failed, this, [this](const QString& message) { showStatus(false, message); });
+}
+
+// The last word of an export or an import stays under the buttons (a failure was also shown in a box).
+void ShareWorkspace::showStatus(bool ok, const QString& message) {
+    m_status->setText(message);
+    m_status->setStyleSheet(ok ? QString() : u"QLabel { color: #8a1f1f; }"_s);
 }
 
 void ShareWorkspace::setDocument(LearningTeamDocument* document) {
@@ -286,8 +329,10 @@ void ShareWorkspace::updateEnabled() {
     m_remove->setEnabled(open && m_list->currentIndex().isValid());
     m_editor->setEnabled(open);
     m_includeNames->setEnabled(open);
+    const bool exporting = m_exporter && m_exporter->isExporting();
     for (auto* b : {m_exportReport, m_print, m_exportBundle, m_exportPicture})
-        b->setEnabled(open && !isExporting());
+        b->setEnabled(open && m_exporter && !exporting);
+    m_import->setEnabled(m_importer != nullptr);
 }
 
 void ShareWorkspace::onChange(const Change& change) {

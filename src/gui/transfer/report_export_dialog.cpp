@@ -1,4 +1,4 @@
-#include "share/report_export_dialog.hpp"
+#include "transfer/report_export_dialog.hpp"
 
 #include "common/text_util.hpp"
 #include "document/learning_team_document.hpp"

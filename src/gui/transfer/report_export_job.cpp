@@ -1,4 +1,4 @@
-#include "share/report_export_job.hpp"
+#include "transfer/report_export_job.hpp"
 
 #include <QPrinter>
 #include <QSaveFile>

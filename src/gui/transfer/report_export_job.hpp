@@ -5,7 +5,7 @@
 #pragma once
 
 #include "share/report_document.hpp"
-#include "share/report_export_dialog.hpp"
+#include "transfer/report_export_dialog.hpp"
 
 #include "ltw/domain.hpp"
 #include "ltw/report.hpp"
