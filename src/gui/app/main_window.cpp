@@ -17,6 +17,7 @@
 #include "phase/phase_stepper.hpp"
 #include "phase/session_timer.hpp"
 #include "room/prompt_cards_panel.hpp"
+#include "room/room_control.hpp"
 #include "room/room_view.hpp"
 #include "share/share_workspace.hpp"
 #include "soak/soak_workspace.hpp"
@@ -158,7 +159,6 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     statusBar()->addPermanentWidget(m_timer);
 
     buildMenus();
-    buildRoomMenu();
     buildLibrary();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -176,6 +176,10 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     // Open where the facilitator left off: the Learning Team worked on last.
     showLearningTeam(m_teamTree->mostRecentLearningTeam());
 }
+
+RoomView* MainWindow::roomView() const { return m_room->view(); }
+void MainWindow::setRoomViewShown(bool shown) { m_room->setShown(shown); }
+QScreen* MainWindow::roomScreen() const { return m_room->screen(); }
 
 // Focus moves while the children are destroyed: the window stops following it before it is a MainWindow
 // no more (the connection's context would only end it after ~MainWindow, too late).
@@ -289,7 +293,7 @@ void MainWindow::showEvent(QShowEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    m_room->hide(); // the projector goes dark with the workbench
+    m_room->setShown(false); // the projector goes dark with the workbench
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

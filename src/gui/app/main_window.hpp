@@ -38,6 +38,7 @@ class NoteInspector;
 class NoteTableModel;
 class PhaseStepper;
 class PromptCardsPanel;
+class RoomControl;
 class RoomView;
 class SessionTimer;
 class ShareWorkspace;
@@ -66,7 +67,7 @@ public:
     LibraryView* libraryView() const { return m_libraryView; }
     ActionReviewDialog* actionReview() const { return m_review; }
 
-    RoomView* roomView() const { return m_room; }
+    RoomView* roomView() const;
     // Shows the room view on the projector (the screen chosen, else one that is not this window's),
     // or hides it.
     void setRoomViewShown(bool shown);
@@ -87,7 +88,6 @@ private:
     void addSample();
     void onChange(const Change& change);
     void showWorkspaceOf(Phase phase);
-    void buildRoomMenu();
     void buildLibrary();
     void openFromLibrary(Id learningTeamId, ItemType type, Id itemId);
     void reviewEarlierActions(Id learningTeamId);
@@ -111,7 +111,7 @@ private:
     SessionTimer* m_timer = nullptr;
     PromptCardsPanel* m_prompts = nullptr;
     NoteInspector* m_inspector = nullptr;
-    RoomView* m_room = nullptr;
+    RoomControl* m_room = nullptr;                    // the room view on the projector, and the Room menu
     std::unique_ptr<SqliteLibrary> m_learningLibrary; // search and patterns across every Learning Team
     LibraryView* m_libraryView = nullptr;
     QAction* m_libraryAction = nullptr;

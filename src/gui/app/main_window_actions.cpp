@@ -17,6 +17,7 @@
 #include "common/text_util.hpp"
 #include "inspector/note_inspector.hpp"
 #include "room/prompt_cards_panel.hpp"
+#include "room/room_control.hpp"
 #include "share/share_workspace.hpp"
 #include "soak/soak_workspace.hpp"
 #include "teams/new_learning_team_dialog.hpp"
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -143,6 +145,14 @@ void MainWindow::buildMenus() {
     togglePrompts->setObjectName(u"promptCardsAction"_s);
     applyShortcut(togglePrompts, Shortcut::PromptCards);
     viewMenu->addAction(togglePrompts);
+
+    // The room: its menu, and the controls reached for during a session on a toolbar.
+    m_room = new RoomControl(*m_hub, this, *m_inspector, *m_prompts, *m_timer);
+    menuBar()->addMenu(m_room->menu());
+    auto* roomBar = addToolBar(tr("Room"));
+    roomBar->setObjectName(u"roomToolBar"_s);
+    roomBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    roomBar->addActions(m_room->toolBarActions());
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     auto* about = help->addAction(tr("&About"), this, [this] {
