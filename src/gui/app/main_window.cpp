@@ -21,6 +21,7 @@
 #include "room/room_view.hpp"
 #include "share/share_workspace.hpp"
 #include "soak/soak_workspace.hpp"
+#include "solve/action_review_dialog.hpp"
 #include "solve/solve_workspace.hpp"
 #include "teams/new_learning_team_dialog.hpp"
 #include "teams/team_tree_delegate.hpp"
@@ -217,6 +218,7 @@ void MainWindow::showLearningTeamHere(Id ltId) {
     m_share->setDocument(doc);
     m_exporter->setDocument(doc);
     m_inspector->setDocument(doc);
+    m_review->setShownDocument(doc);
     m_room->setLearningTeam(m_current);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
     refreshHeader();

@@ -90,7 +90,6 @@ private:
     void showWorkspaceOf(Phase phase);
     void buildLibrary();
     void openFromLibrary(Id learningTeamId, ItemType type, Id itemId);
-    void reviewEarlierActions(Id learningTeamId);
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;

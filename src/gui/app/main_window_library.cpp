@@ -1,6 +1,5 @@
-// MainWindow and the learning library: the Library page beside the workspaces, opening what it finds,
-// "seen elsewhere" in the inspector, and the review of earlier open actions when a Learning Team
-// reaches Solve.
+// MainWindow and the learning library: the Library page beside the workspaces, and opening what it (or
+// "seen elsewhere" in the inspector) finds.
 #include "app/main_window.hpp"
 #include "app/shortcuts.hpp"
 #include "document/change_hub.hpp"
@@ -57,23 +56,9 @@ void MainWindow::buildLibrary() {
         m_libraryAction->setChecked(libraryShown());
     });
 
-    // A note just captured is the one to compare: the inspector follows it and shows where else it was seen.
-    connect(m_hub, &ChangeHub::changed, this, [this](const Change& c) {
-        if (c.entity == EntityType::Note && c.kind == ChangeKind::Added && c.learningTeamId == m_current &&
-            m_inspector->isVisible() && !libraryShown())
-            m_inspector->showNote(c.id);
-    });
-
+    // Reaching Solve brings up the actions the team's earlier Learning Teams left open.
     m_review = new ActionReviewDialog(*m_hub, *m_learningLibrary, this);
     connect(m_review, &ActionReviewDialog::openRequested, this, &MainWindow::showLearningTeam);
-    // Reaching Solve is the moment: the phase log says the shown Learning Team just came from Soak.
-    connect(m_hub, &ChangeHub::changed, this, [this](const Change& c) {
-        const auto* entry = std::get_if<PhaseLogEntry>(&c.item);
-        if (c.entity == EntityType::PhaseLogEntry && c.kind == ChangeKind::Added && c.learningTeamId == m_current &&
-            entry && entry->from == Phase::Soak && entry->to == Phase::Solve &&
-            entry->at >= now() - std::chrono::minutes(1))
-            reviewEarlierActions(m_current);
-    });
 }
 
 bool MainWindow::libraryShown() const { return m_stack->currentWidget() == m_libraryView; }
@@ -81,6 +66,7 @@ bool MainWindow::libraryShown() const { return m_stack->currentWidget() == m_lib
 void MainWindow::setLibraryShown(bool shown) {
     if (shown == libraryShown())
         return;
+    m_inspector->setFollowsCaptures(!shown);
     if (shown) {
         m_stack->setCurrentWidget(m_libraryView);
         m_docs->activateTeams(); // marking an action done there is an edit of the teams' history
@@ -111,14 +97,6 @@ void MainWindow::openFromLibrary(Id learningTeamId, ItemType type, Id itemId) {
     } else {
         statusBar()->showMessage(tr("Opened “%1”.").arg(QString::fromStdString(lt->title)), 10000);
     }
-}
-
-void MainWindow::reviewEarlierActions(Id learningTeamId) {
-    const auto lt = m_repo.learningTeam(learningTeamId);
-    if (!lt)
-        return;
-    const auto team = m_repo.team(lt->teamId);
-    m_review->review(m_docs->documentFor(learningTeamId), QString::fromStdString(team ? team->name : std::string()));
 }
 
 } // namespace ltw::gui

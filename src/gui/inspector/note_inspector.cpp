@@ -169,6 +169,11 @@ void NoteInspector::showNote(Id noteId) {
 }
 
 void NoteInspector::onChange(const Change& change) {
+    if (m_followsCaptures && m_document && change.entity == EntityType::Note && change.kind == ChangeKind::Added &&
+        change.learningTeamId == m_document->learningTeamId() && isVisible()) {
+        showNote(change.id);
+        return;
+    }
     if (m_noteId == 0 || change.entity != EntityType::Note || change.id != m_noteId)
         return;
     if (change.kind == ChangeKind::Removed)

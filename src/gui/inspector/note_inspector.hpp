@@ -30,6 +30,9 @@ public:
     void showNote(Id noteId); // 0: nothing selected
     Id note() const { return m_noteId; }
     void setLibrary(Library* library);
+    // While on (and the inspector is on screen), a note just captured in the shown Learning Team is the one
+    // inspected: the one to compare with what was seen elsewhere. Off while the Library page is shown.
+    void setFollowsCaptures(bool follows) { m_followsCaptures = follows; }
 
 signals:
     // A note "seen elsewhere" was chosen.
@@ -44,6 +47,7 @@ private:
     LearningTeamDocument* m_document = nullptr;
     Id m_noteId = 0;
     bool m_loading = false;
+    bool m_followsCaptures = true;
     QStackedWidget* m_stack = nullptr;
     QComboBox* m_kind = nullptr;
     QPlainTextEdit* m_text = nullptr;

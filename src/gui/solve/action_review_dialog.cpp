@@ -84,6 +84,21 @@ ActionReviewDialog::ActionReviewDialog(ChangeHub& hub, Library& library, QWidget
         if (m_model->apply(change) && isVisible())
             reload();
     });
+    connect(&hub, &ChangeHub::changed, this, &ActionReviewDialog::onChange);
+}
+
+// Reaching Solve is the moment: the phase log says the shown Learning Team just came from Soak (not an
+// old entry brought back by an undo or an import).
+void ActionReviewDialog::onChange(const Change& change) {
+    const auto* entry = std::get_if<PhaseLogEntry>(&change.item);
+    if (!m_shown || change.entity != EntityType::PhaseLogEntry || change.kind != ChangeKind::Added || !entry ||
+        change.learningTeamId != m_shown->learningTeamId() || entry->from != Phase::Soak || entry->to != Phase::Solve ||
+        entry->at < now() - std::chrono::minutes(1))
+        return;
+    auto& repo = m_hub.repository();
+    const auto lt = repo.learningTeam(change.learningTeamId);
+    const auto team = lt ? repo.team(lt->teamId) : std::nullopt;
+    review(m_shown, QString::fromStdString(team ? team->name : std::string()));
 }
 
 void ActionReviewDialog::reload() {

@@ -14,6 +14,10 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace ltw {
+struct Change;
+}
+
 namespace ltw::gui {
 
 class ChangeHub;
@@ -28,6 +32,8 @@ public:
     // Shows the open actions left by the earlier Learning Teams of `document`'s team; false (and stays
     // hidden) when there are none.
     bool review(LearningTeamDocument* document, const QString& teamName);
+    // The Learning Team the facilitator has open: the review comes up by itself the moment it reaches Solve.
+    void setShownDocument(LearningTeamDocument* document) { m_shown = document; }
     int count() const;
 
 signals:
@@ -37,11 +43,13 @@ private:
     void setStatus(ActionStatus status);
     void updateButtons();
     void reload();
+    void onChange(const Change& change);
 
     ChangeHub& m_hub;
     Library& m_library;
     std::set<Id> m_kept;                       // left open on purpose: not asked about again in this review
     QPointer<LearningTeamDocument> m_document; // gone if its Learning Team is deleted meanwhile
+    QPointer<LearningTeamDocument> m_shown;
     FollowThroughModel* m_model;
     QTableView* m_table = nullptr;
     QLabel* m_intro = nullptr;
