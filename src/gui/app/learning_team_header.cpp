@@ -1,4 +1,5 @@
 #include "app/learning_team_header.hpp"
+#include "common/conversions.hpp"
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,7 @@ void LearningTeamHeader::setLearningTeam(const std::optional<LearningTeam>& lt, 
     }
     auto esc = [](const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); };
     QString html = u"<h2 style='margin:0'>%1</h2><p style='margin:2px 0'>%2 · %3</p>"_s.arg(
-        esc(lt->title), esc(team.name), QString::fromUtf8(label(lt->use)).toHtmlEscaped());
+        esc(lt->title), esc(team.name), words(lt->use).toHtmlEscaped());
     if (!lt->scopeQuestion.empty())
         html += u"<p style='margin:2px 0'><i>%1</i></p>"_s.arg(esc(lt->scopeQuestion));
     setText(html);

@@ -1,4 +1,5 @@
 #include "document/commands.hpp"
+#include "common/conversions.hpp"
 #include "common/text_util.hpp"
 
 #include "ltw/errors.hpp"
@@ -77,9 +78,8 @@ bool EditNoteCommand::mergeWith(const QUndoCommand* other) {
 SetNoteKindCommand::SetNoteKindCommand(Repository& repo, FailureReporter report, std::vector<Note> before,
                                        NoteKind kind)
     : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_kind(kind) {
-    setText(m_before.size() == 1
-                ? tr("Move “%1” to %2").arg(shortened(m_before.front().text), QString::fromUtf8(label(kind)))
-                : tr("Move %1 notes to %2").arg(m_before.size()).arg(QString::fromUtf8(label(kind))));
+    setText(m_before.size() == 1 ? tr("Move “%1” to %2").arg(shortened(m_before.front().text), words(kind))
+                                 : tr("Move %1 notes to %2").arg(m_before.size()).arg(words(kind)));
 }
 
 void SetNoteKindCommand::apply() {

@@ -1,4 +1,5 @@
 #include "inspector/note_inspector.hpp"
+#include "common/conversions.hpp"
 
 #include "common/text_util.hpp"
 #include "document/change_hub.hpp"
@@ -61,7 +62,7 @@ NoteInspector::NoteInspector(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     m_kind = new QComboBox;
     m_kind->setObjectName(u"inspectorKind"_s);
     for (auto kind : allValues<NoteKind>())
-        m_kind->addItem(QString::fromUtf8(label(kind)), static_cast<int>(kind));
+        m_kind->addItem(words(kind), static_cast<int>(kind));
     auto* text = new FocusOutTextEdit;
     text->onLeave = [this] { save(); };
     m_text = text;
@@ -203,8 +204,7 @@ void NoteInspector::load() {
     m_tags->setText(tags.join(u", "_s));
     m_private->setChecked(note->facilitatorOnly);
     m_facts->setText(tr("Captured in %1 on %2; last changed %3.")
-                         .arg(QString::fromUtf8(label(note->phase)), QString::fromStdString(humanDate(note->created)),
-                              QString::fromStdString(humanDate(note->updated))));
+                         .arg(words(note->phase), shownDate(note->created), shownDate(note->updated)));
     m_loading = false;
     m_patternsSoon->start();
 }
@@ -244,8 +244,8 @@ void NoteInspector::loadPatterns() {
                 u"· %6</span><br><span style='color:#5f6368'>%7</span></p>"_s.arg(
                     QString::number(s.place.learningTeamId), QString::number(s.note.id),
                     excerpt(s.note.text).toHtmlEscaped(), QString::fromStdString(s.place.teamName).toHtmlEscaped(),
-                    QString::fromStdString(s.place.learningTeamTitle).toHtmlEscaped(),
-                    QString::fromStdString(humanDate(s.note.created)), tr("shares: %1").arg(shared.join(u", "_s)));
+                    QString::fromStdString(s.place.learningTeamTitle).toHtmlEscaped(), shownDate(s.note.created),
+                    tr("shares: %1").arg(shared.join(u", "_s)));
     }
     m_seen->setText(html);
 }

@@ -1,4 +1,5 @@
 #include "learn/note_board.hpp"
+#include "common/conversions.hpp"
 
 #include "document/learning_team_document.hpp"
 #include "learn/note_card_delegate.hpp"
@@ -128,7 +129,7 @@ NoteBoard::NoteBoard(NoteTableModel* notes, QWidget* parent) : QWidget(parent), 
             this);
         proxy->setSourceModel(notes);
         auto* lane = new LaneView(u"lane_"_s + QString::fromUtf8(toString(kind)));
-        lane->setAccessibleName(QString::fromUtf8(label(kind)));
+        lane->setAccessibleName(words(kind));
         lane->setModel(proxy);
         lane->setModelColumn(NoteTableModel::TextColumn);
         lane->setItemDelegate(delegate);
@@ -197,7 +198,7 @@ void NoteBoard::updateCounts() {
         const auto colour = NoteTableModel::kindColor(kind).name();
         m_headers[i]->setText(u"<span style='color:%1;font-size:14pt'>&#9632;</span> <b>%2</b> "
                               u"<span style='color:#5f6368'>%3 · Ctrl+%4</span>"_s.arg(
-                                  colour, QString::fromUtf8(label(kind)).toHtmlEscaped(), QString::number(count),
+                                  colour, words(kind).toHtmlEscaped(), QString::number(count),
                                   m_headers[i]->property("shortcut").toString()));
     }
 }

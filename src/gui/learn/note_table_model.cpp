@@ -1,4 +1,5 @@
 #include "learn/note_table_model.hpp"
+#include "common/conversions.hpp"
 
 #include "document/change_hub.hpp"
 #include "document/learning_team_document.hpp"
@@ -88,7 +89,7 @@ QVariant NoteTableModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
     case KindColumn:
         if (role == Qt::DisplayRole)
-            return QString::fromUtf8(label(n.kind));
+            return words(n.kind);
         if (role == Qt::DecorationRole)
             return kindColor(n.kind);
         break;
@@ -108,7 +109,7 @@ QVariant NoteTableModel::data(const QModelIndex& index, int role) const {
         break;
     case PhaseColumn:
         if (role == Qt::DisplayRole)
-            return QString::fromUtf8(label(n.phase));
+            return words(n.phase);
         break;
     case TagsColumn:
         if (role == Qt::DisplayRole)

@@ -1,5 +1,6 @@
 #include "learn/quick_capture.hpp"
 #include "app/shortcuts.hpp"
+#include "common/conversions.hpp"
 
 #include "learn/note_table_model.hpp"
 
@@ -29,7 +30,7 @@ QuickCapture::QuickCapture(QWidget* parent) : QWidget(parent) {
     auto* menu = new QMenu(m_kindButton);
     int n = 1;
     for (auto kind : allValues<NoteKind>()) {
-        auto* action = menu->addAction(QString::fromUtf8(label(kind)), this, [this, kind] {
+        auto* action = menu->addAction(words(kind), this, [this, kind] {
             setKind(kind);
             focusLine();
         });
@@ -78,7 +79,7 @@ QuickCapture::QuickCapture(QWidget* parent) : QWidget(parent) {
     QStringList keys;
     n = 1;
     for (auto kind : allValues<NoteKind>())
-        keys << u"Ctrl+%1 %2"_s.arg(n++).arg(QString::fromUtf8(label(kind)));
+        keys << u"Ctrl+%1 %2"_s.arg(n++).arg(words(kind));
     m_keys->setText(keys.join(u"  ·  "_s) + u"  ·  Ctrl+T told by"_s);
     m_keys->setWordWrap(true);
 
@@ -101,11 +102,11 @@ QuickCapture::QuickCapture(QWidget* parent) : QWidget(parent) {
 void QuickCapture::setKind(NoteKind kind) {
     m_kind = kind;
     const auto colour = NoteTableModel::kindColor(kind);
-    m_kindButton->setText(QString::fromUtf8(label(kind)));
+    m_kindButton->setText(words(kind));
     m_kindButton->setStyleSheet(
         u"QToolButton { background: %1; color: %2; border-radius: 4px; padding: 6px 10px; "
         u"font-weight: bold; }"_s.arg(colour.name(), colour.lightness() > 150 ? u"#202124"_s : u"#ffffff"_s));
-    m_line->setPlaceholderText(tr("%1: type what you hear and press Enter").arg(QString::fromUtf8(label(kind))));
+    m_line->setPlaceholderText(tr("%1: type what you hear and press Enter").arg(words(kind)));
 }
 
 void QuickCapture::setParticipants(const std::vector<Participant>& participants) {

@@ -1,4 +1,5 @@
 #include "learn/work_step_model.hpp"
+#include "common/conversions.hpp"
 
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
@@ -58,7 +59,7 @@ QVariant WorkStepModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole: {
         QString text = u"%1. %2"_s.arg(index.row() + 1).arg(QString::fromStdString(s.text));
         for (const auto& n : attachedNotes(s.id))
-            text += u"\n      ↳ %1: %2"_s.arg(QString::fromUtf8(label(n.kind)), QString::fromStdString(n.text));
+            text += u"\n      ↳ %1: %2"_s.arg(words(n.kind), QString::fromStdString(n.text));
         return text;
     }
     case Qt::EditRole: return QString::fromStdString(s.text);

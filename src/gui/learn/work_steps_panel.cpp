@@ -1,5 +1,6 @@
 #include "learn/work_steps_panel.hpp"
 #include "app/shortcuts.hpp"
+#include "common/conversions.hpp"
 
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
@@ -36,9 +37,9 @@ WorkStepsPanel::WorkStepsPanel(ChangeHub& hub, QWidget* parent) : QWidget(parent
         const auto i = slot(track);
         const auto key = QString::fromUtf8(toString(track));
         auto* title = new QLabel(u"<b style='font-size:13pt'>%1</b><br><span style='color:#5f6368'>%2</span>"_s.arg(
-            QString::fromUtf8(label(track)).toHtmlEscaped(),
-            track == StepTrack::Imagined ? tr("as the procedure, the training or the plan describes it")
-                                         : tr("as the people in the room actually do it")));
+            words(track).toHtmlEscaped(), track == StepTrack::Imagined
+                                              ? tr("as the procedure, the training or the plan describes it")
+                                              : tr("as the people in the room actually do it")));
         m_models[i] = new WorkStepModel(hub, track, this);
         auto* list = new QListView;
         list->setObjectName(u"steps_"_s + key);
@@ -47,7 +48,7 @@ WorkStepsPanel::WorkStepsPanel(ChangeHub& hub, QWidget* parent) : QWidget(parent
         list->setSpacing(3);
         list->setAlternatingRowColors(true);
         list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-        list->setAccessibleName(QString::fromUtf8(label(track)));
+        list->setAccessibleName(words(track));
         m_lists[i] = list;
         auto* entry = new QLineEdit;
         entry->setObjectName(u"addStep_"_s + key);
@@ -184,8 +185,7 @@ void WorkStepsPanel::chooseAttachments(StepTrack track) {
         return rank(a) < rank(b);
     });
     for (const auto& n : all) {
-        auto* item = new QListWidgetItem(
-            u"%1 — %2"_s.arg(QString::fromUtf8(label(n.kind)), QString::fromStdString(n.text)), notes);
+        auto* item = new QListWidgetItem(u"%1 — %2"_s.arg(words(n.kind), QString::fromStdString(n.text)), notes);
         item->setData(Qt::UserRole, QVariant::fromValue<qint64>(n.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(std::find(attached.begin(), attached.end(), n.id) != attached.end() ? Qt::Checked

@@ -1,4 +1,5 @@
 #include "phase/phase_mover.hpp"
+#include "common/conversions.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/session.hpp"
@@ -19,7 +20,7 @@ void PhaseMover::request(Id learningTeamId, Phase target) {
         return;
     Session session(m_repo);
     const auto check = session.check(learningTeamId, target);
-    const auto where = QString::fromUtf8(label(target));
+    const auto where = words(target);
     bool override = false;
     switch (check.verdict) {
     case TransitionCheck::Verdict::Refused:

@@ -1,4 +1,5 @@
 #include "phase/phase_stepper.hpp"
+#include "common/conversions.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,7 @@ PhaseStepper::PhaseStepper(QWidget* parent) : QWidget(parent) {
         b->setCheckable(true);
         b->setAutoRaise(false);
         b->setMinimumWidth(phase == Phase::Closed ? 80 : 110);
-        b->setAccessibleName(tr("Phase %1").arg(QString::fromUtf8(label(phase))));
+        b->setAccessibleName(tr("Phase %1").arg(words(phase)));
         connect(b, &QToolButton::clicked, this, [this, phase, b] {
             b->setChecked(phase == m_phase); // the window decides; the button shows the truth
             if (phase != m_phase)
@@ -58,12 +59,12 @@ void PhaseStepper::setPhase(Phase phase) {
         const bool current = p == phase;
         const bool done = order(p) < order(phase);
         b->setChecked(current);
-        b->setText(done ? u"✓ "_s + QString::fromUtf8(label(p)) : QString::fromUtf8(label(p)));
+        b->setText(done ? u"✓ "_s + words(p) : words(p));
         b->setStyleSheet(current ? u"QToolButton { background: #2f4858; color: white; font-weight: bold; "
                                    u"border-radius: 4px; padding: 5px 12px; }"_s
                          : done ? u"QToolButton { color: #2f4858; padding: 5px 12px; }"_s
                                 : u"QToolButton { color: #5f6368; padding: 5px 12px; }"_s);
-        b->setToolTip(current ? tr("The current phase") : tr("Move to %1").arg(QString::fromUtf8(label(p))));
+        b->setToolTip(current ? tr("The current phase") : tr("Move to %1").arg(words(p)));
     }
 }
 
@@ -71,9 +72,8 @@ void PhaseStepper::setLog(const std::vector<PhaseLogEntry>& log) {
     auto* menu = m_log->menu();
     menu->clear();
     for (const auto& e : log) {
-        const auto when = QString::fromStdString(humanDate(e.at));
-        const auto move = e.from ? tr("%1 → %2").arg(QString::fromUtf8(label(*e.from)), QString::fromUtf8(label(e.to)))
-                                 : tr("Opened in %1").arg(QString::fromUtf8(label(e.to)));
+        const auto when = shownDate(e.at);
+        const auto move = e.from ? tr("%1 → %2").arg(words(*e.from), words(e.to)) : tr("Opened in %1").arg(words(e.to));
         auto text = u"%1   %2"_s.arg(when, move);
         if (!e.reason.empty())
             text += u"  — "_s + QString::fromStdString(e.reason);

@@ -1,4 +1,5 @@
 #include "search/library_item_models.hpp"
+#include "common/conversions.hpp"
 
 #include "search/marked_text.hpp"
 
@@ -15,7 +16,7 @@ QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscap
 
 QString kindLabel(const SearchHit& hit) {
     if (hit.noteKind)
-        return QString::fromUtf8(label(*hit.noteKind));
+        return words(*hit.noteKind);
     switch (hit.type) {
     case ItemType::Defense: return QObject::tr("Defense");
     case ItemType::Action: return QObject::tr("Action");
@@ -30,14 +31,13 @@ bool isOpen(ActionStatus s) { return s == ActionStatus::Open || s == ActionStatu
 
 QString placeHtml(const LibraryPlace& place, Timestamp when) {
     auto html = u"%1 › %2 · %3 · %4"_s.arg(esc(place.teamName), esc(place.learningTeamTitle),
-                                           QString::fromUtf8(label(place.use)).toHtmlEscaped(),
-                                           QString::fromStdString(humanDate(when)));
+                                           words(place.use).toHtmlEscaped(), shownDate(when));
     if (place.origin) {
         const auto& o = *place.origin;
         auto from = QObject::tr("imported from %1").arg(o.fileName.empty() ? QObject::tr("a bundle") : esc(o.fileName));
         if (!o.facilitator.empty())
             from += QObject::tr(" (facilitator %1)").arg(esc(o.facilitator));
-        from += QObject::tr(", %1").arg(QString::fromStdString(humanDate(o.lastImported)));
+        from += QObject::tr(", %1").arg(shownDate(o.lastImported));
         if (o.imports > 1)
             from += QObject::tr(", updated %1 times").arg(o.imports - 1);
         html += u" · "_s + from;
@@ -208,9 +208,8 @@ QVariant FollowThroughModel::data(const QModelIndex& index, int role) const {
         case DueColumn:
             if (!a.due)
                 return tr("no date");
-            return item.overdue ? tr("%1 — overdue").arg(QString::fromStdString(humanDate(*a.due)))
-                                : QString::fromStdString(humanDate(*a.due));
-        case StatusColumn: return QString::fromUtf8(label(a.status));
+            return item.overdue ? tr("%1 — overdue").arg(shownDate(*a.due)) : shownDate(*a.due);
+        case StatusColumn: return words(a.status);
         case LearningTeamColumn:
             return u"%1 › %2"_s.arg(QString::fromStdString(item.place.teamName),
                                     QString::fromStdString(item.place.learningTeamTitle));

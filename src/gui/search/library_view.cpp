@@ -1,4 +1,5 @@
 #include "search/library_view.hpp"
+#include "common/conversions.hpp"
 
 #include "common/text_util.hpp"
 #include "document/change_hub.hpp"
@@ -81,7 +82,7 @@ LibraryView::LibraryView(ChangeHub& hub, Library& library, TeamsDocument* librar
     m_use->setObjectName(u"libraryUse"_s);
     m_use->addItem(tr("Any use"), -1);
     for (auto use : allValues<Use>())
-        m_use->addItem(QString::fromUtf8(label(use)), static_cast<int>(use));
+        m_use->addItem(words(use), static_cast<int>(use));
     m_tag = new QComboBox;
     m_tag->setObjectName(u"libraryTag"_s);
     auto dateEdit = [](const QString& name) {

@@ -1,5 +1,6 @@
 #include "soak/soak_workspace.hpp"
 #include "app/shortcuts.hpp"
+#include "common/conversions.hpp"
 #include "common/text_util.hpp"
 
 #include "document/change_hub.hpp"
@@ -283,7 +284,7 @@ void SoakWorkspace::updateCountdown() {
     }
     const auto lt = m_document->repository().learningTeam(m_document->learningTeamId());
     if (lt && lt->soakPlannedEnd) {
-        const auto end = QString::fromStdString(humanDate(*lt->soakPlannedEnd));
+        const auto end = shownDate(*lt->soakPlannedEnd);
         const auto left = *lt->soakPlannedEnd - now();
         m_countdown->setText(left.count() > 0 ? tr("Soak until <b>%1</b> — %2 to go").arg(end, durationText(left))
                                               : tr("The planned soak ended on <b>%1</b>: ready to solve").arg(end));
@@ -311,7 +312,7 @@ void SoakWorkspace::chooseSoakEnd() {
     edit->setObjectName(u"soakEndEdit"_s);
     edit->setCalendarPopup(true);
     const auto planned = lt->soakPlannedEnd.value_or(now() + std::chrono::hours{24});
-    edit->setDateTime(QDateTime::fromSecsSinceEpoch(planned.time_since_epoch().count()));
+    edit->setDateTime(toQDateTime(planned).toLocalTime());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -320,9 +321,8 @@ void SoakWorkspace::chooseSoakEnd() {
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    lt->soakPlannedEnd = Timestamp{std::chrono::seconds{edit->dateTime().toSecsSinceEpoch()}};
-    m_document->editLearningTeam(
-        *lt, tr("Plan the soak to end on %1").arg(QString::fromStdString(humanDate(*lt->soakPlannedEnd))));
+    lt->soakPlannedEnd = toTimestamp(edit->dateTime());
+    m_document->editLearningTeam(*lt, tr("Plan the soak to end on %1").arg(shownDate(*lt->soakPlannedEnd)));
 }
 
 void SoakWorkspace::followSelection(LaneView* lane) {

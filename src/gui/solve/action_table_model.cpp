@@ -1,4 +1,5 @@
 #include "solve/action_table_model.hpp"
+#include "common/conversions.hpp"
 #include "common/text_util.hpp"
 
 #include "document/change_hub.hpp"
@@ -31,30 +32,6 @@ void ActionTableModel::setDocument(LearningTeamDocument* document) {
             m_defenseTitles[d.id] = d.title;
     }
     endResetModel();
-}
-
-QString ActionTableModel::statusName(ActionStatus status) {
-    switch (status) {
-    case ActionStatus::Open: return tr("Open");
-    case ActionStatus::InProgress: return tr("In progress");
-    case ActionStatus::Done: return tr("Done");
-    case ActionStatus::Dropped: return tr("Dropped");
-    }
-    return {};
-}
-
-QDate ActionTableModel::toQDate(const std::optional<Date>& date) {
-    if (!date || !date->ok())
-        return {};
-    return QDate(static_cast<int>(date->year()), static_cast<int>(static_cast<unsigned>(date->month())),
-                 static_cast<int>(static_cast<unsigned>(date->day())));
-}
-
-std::optional<Date> ActionTableModel::fromQDate(const QDate& date) {
-    if (!date.isValid())
-        return std::nullopt;
-    return Date{std::chrono::year{date.year()}, std::chrono::month{static_cast<unsigned>(date.month())},
-                std::chrono::day{static_cast<unsigned>(date.day())}};
 }
 
 // One dot per vote, so the room sees priorities at a glance; a number once dots stop being readable.
@@ -118,7 +95,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const {
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return statusName(a.status);
+            return words(a.status);
         if (role == Qt::EditRole || role == SortRole)
             return static_cast<int>(a.status);
         if (role == Qt::ForegroundRole && a.status == ActionStatus::Done)
@@ -197,7 +174,7 @@ bool ActionTableModel::setData(const QModelIndex& index, const QVariant& value, 
         text = tr("Set the owner of “%1”").arg(shortened(after.title));
         break;
     case DueColumn:
-        after.due = fromQDate(value.toDate());
+        after.due = toDate(value.toDate());
         text = tr("Set the due date of “%1”").arg(shortened(after.title));
         break;
     case StatusColumn: {
@@ -205,7 +182,7 @@ bool ActionTableModel::setData(const QModelIndex& index, const QVariant& value, 
         if (s < 0 || s > static_cast<int>(ActionStatus::Dropped))
             return false;
         after.status = static_cast<ActionStatus>(s);
-        text = tr("Mark “%1” as %2").arg(shortened(after.title), statusName(after.status).toLower());
+        text = tr("Mark “%1” as %2").arg(shortened(after.title), words(after.status).toLower());
         break;
     }
     case SuccessColumn:

@@ -50,9 +50,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
-    static QString statusName(ActionStatus status);
-    static QDate toQDate(const std::optional<Date>& date);
-    static std::optional<Date> fromQDate(const QDate& date); // an invalid QDate is "no date"
     static QString votesText(int votes);
 
 private:

@@ -1,4 +1,5 @@
 #include "solve/defense_list_model.hpp"
+#include "common/conversions.hpp"
 
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
@@ -30,24 +31,10 @@ void DefenseListModel::setDocument(LearningTeamDocument* document) {
     endResetModel();
 }
 
-QString DefenseListModel::ratingName(DefenseRating rating) {
-    switch (rating) {
-    case DefenseRating::Working: return tr("Working");
-    case DefenseRating::Degraded: return tr("Degraded");
-    case DefenseRating::HardToUse: return tr("Hard to use");
-    case DefenseRating::Missing: return tr("Missing");
-    }
-    return {};
-}
-
-QString DefenseListModel::kindName(DefenseKind kind) {
-    return kind == DefenseKind::New ? tr("New, to build") : tr("Existing");
-}
-
 QString DefenseListModel::ratingText(DefenseKind kind, std::optional<DefenseRating> rating) {
     if (kind == DefenseKind::New)
         return tr("To build");
-    return rating ? ratingName(*rating) : tr("Not rated");
+    return rating ? words(*rating) : tr("Not rated");
 }
 
 QColor DefenseListModel::ratingColor(DefenseKind kind, std::optional<DefenseRating> rating) {

@@ -38,8 +38,6 @@ public:
     // What the chip of a defense says and its colour: the rating of an existing one, "new" for one to build.
     static QString ratingText(DefenseKind kind, std::optional<DefenseRating> rating);
     static QColor ratingColor(DefenseKind kind, std::optional<DefenseRating> rating);
-    static QString ratingName(DefenseRating rating);
-    static QString kindName(DefenseKind kind);
 
 private:
     void apply(const Change& change);

@@ -1,4 +1,5 @@
 #include "solve/defense_panel.hpp"
+#include "common/conversions.hpp"
 #include "common/text_util.hpp"
 
 #include "common/deferred_text_edit.hpp"
@@ -57,8 +58,8 @@ DefensePanel::DefensePanel(ChangeHub& hub, DefenseListModel* defenses, QWidget* 
     m_newTitle->setPlaceholderText(tr("Name a defense, then Enter"));
     m_newKind = new QComboBox;
     m_newKind->setObjectName(u"newDefenseKind"_s);
-    m_newKind->addItem(tr("Existing"), static_cast<int>(DefenseKind::Existing));
-    m_newKind->addItem(tr("New, to build"), static_cast<int>(DefenseKind::New));
+    for (const auto kind : {DefenseKind::Existing, DefenseKind::New})
+        m_newKind->addItem(words(kind), static_cast<int>(kind));
     auto* add = new QPushButton(tr("Add"));
     add->setObjectName(u"addDefenseButton"_s);
     const auto addFromLine = [this] {
@@ -110,15 +111,13 @@ DefensePanel::DefensePanel(ChangeHub& hub, DefenseListModel* defenses, QWidget* 
     m_kind = new QComboBox;
     m_kind->setObjectName(u"defenseKind"_s);
     for (auto k : {DefenseKind::Existing, DefenseKind::New})
-        m_kind->addItem(chip(DefenseListModel::ratingColor(k, std::nullopt)), DefenseListModel::kindName(k),
-                        static_cast<int>(k));
+        m_kind->addItem(chip(DefenseListModel::ratingColor(k, std::nullopt)), words(k), static_cast<int>(k));
     m_rating = new QComboBox;
     m_rating->setObjectName(u"defenseRating"_s);
     m_rating->addItem(chip(DefenseListModel::ratingColor(DefenseKind::Existing, std::nullopt)), tr("Not rated yet"),
                       -1);
     for (auto r : {DefenseRating::Working, DefenseRating::Degraded, DefenseRating::HardToUse, DefenseRating::Missing})
-        m_rating->addItem(chip(DefenseListModel::ratingColor(DefenseKind::Existing, r)),
-                          DefenseListModel::ratingName(r), static_cast<int>(r));
+        m_rating->addItem(chip(DefenseListModel::ratingColor(DefenseKind::Existing, r)), words(r), static_cast<int>(r));
     m_description = new DeferredTextEdit;
     m_description->setObjectName(u"defenseDescription"_s);
     m_description->setPlaceholderText(tr("What it is, and how it really works on a normal day"));

@@ -1,4 +1,5 @@
 #include "solve/link_notes_dialog.hpp"
+#include "common/conversions.hpp"
 
 #include "learn/note_table_model.hpp"
 #include "solve/solve_note_list_model.hpp"
@@ -47,8 +48,7 @@ LinkNotesDialog::LinkNotesDialog(const QString& defenseTitle, const std::vector<
         return SolveNoteListModel::canBeAGap(a.kind) && !SolveNoteListModel::canBeAGap(b.kind);
     });
     for (const auto& n : ordered) {
-        auto* item = new QListWidgetItem(
-            u"%1 — %2"_s.arg(SolveNoteListModel::kindName(n.kind), QString::fromStdString(n.text)), m_list);
+        auto* item = new QListWidgetItem(u"%1 — %2"_s.arg(words(n.kind), QString::fromStdString(n.text)), m_list);
         item->setData(kNoteIdRole, QVariant::fromValue<qint64>(n.id));
         item->setData(Qt::DecorationRole, NoteTableModel::kindColor(n.kind));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

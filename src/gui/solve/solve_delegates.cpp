@@ -1,4 +1,5 @@
 #include "solve/solve_delegates.hpp"
+#include "common/conversions.hpp"
 
 #include "solve/action_table_model.hpp"
 #include "solve/defense_list_model.hpp"
@@ -122,7 +123,7 @@ QWidget* ActionDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
         auto* combo = new QComboBox(parent);
         combo->setObjectName(u"statusEditor"_s);
         for (auto s : {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
-            combo->addItem(ActionTableModel::statusName(s), static_cast<int>(s));
+            combo->addItem(words(s), static_cast<int>(s));
         return combo;
     }
     case ActionTableModel::DefenseColumn: {

@@ -1,4 +1,5 @@
 #include "solve/solve_note_list_model.hpp"
+#include "common/conversions.hpp"
 
 #include "document/change_hub.hpp"
 #include "learn/note_table_model.hpp"
@@ -26,21 +27,6 @@ SolveNoteListModel::SolveNoteListModel(ChangeHub& hub, Mode mode, QObject* paren
 
 bool SolveNoteListModel::canBeAGap(NoteKind kind) {
     return kind == NoteKind::HardCondition || kind == NoteKind::WeakSignal || kind == NoteKind::Adaptation;
-}
-
-QString SolveNoteListModel::kindName(NoteKind kind) {
-    switch (kind) {
-    case NoteKind::Story: return tr("Story");
-    case NoteKind::EasyCondition: return tr("Makes it easy");
-    case NoteKind::HardCondition: return tr("Makes it hard");
-    case NoteKind::Adaptation: return tr("Adaptation");
-    case NoteKind::Tradeoff: return tr("Tradeoff");
-    case NoteKind::WeakSignal: return tr("Weak signal");
-    case NoteKind::OpenQuestion: return tr("Open question");
-    case NoteKind::ParkingLot: return tr("Idea for later");
-    case NoteKind::Reflection: return tr("Reflection");
-    }
-    return {};
 }
 
 void SolveNoteListModel::setLearningTeam(Id learningTeamId) {
@@ -129,10 +115,10 @@ QVariant SolveNoteListModel::data(const QModelIndex& index, int role) const {
         if (m_mode == Mode::ParkingLot)
             return turned ? tr("%1  ✓ now an action").arg(text) : text;
         return text;
-    case Qt::ToolTipRole: return u"%1: %2"_s.arg(kindName(n.kind), text);
+    case Qt::ToolTipRole: return u"%1: %2"_s.arg(words(n.kind), text);
     case Qt::DecorationRole: return NoteTableModel::kindColor(n.kind);
     case Qt::AccessibleDescriptionRole:
-    case KindTextRole: return kindName(n.kind);
+    case KindTextRole: return words(n.kind);
     case IdRole: return QVariant::fromValue<qint64>(n.id);
     case KindRole: return static_cast<int>(n.kind);
     case TextRole: return text;

@@ -33,7 +33,6 @@ public:
 
     // The notes a defense can answer, and the words for a kind of note.
     static bool canBeAGap(NoteKind kind);
-    static QString kindName(NoteKind kind);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

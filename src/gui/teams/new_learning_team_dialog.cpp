@@ -1,4 +1,5 @@
 #include "teams/new_learning_team_dialog.hpp"
+#include "common/conversions.hpp"
 
 #include "ui_new_learning_team_dialog.h"
 
@@ -27,7 +28,7 @@ NewLearningTeamDialog::NewLearningTeamDialog(Repository& repo, QWidget* parent)
     m_ui->teamCombo->setCurrentIndex(m_teams.empty() ? -1 : 0);
     m_ui->teamCombo->lineEdit()->setPlaceholderText(tr("Pick a team or type a new one"));
     for (auto use : allValues<Use>())
-        m_ui->useCombo->addItem(QString::fromUtf8(label(use)), static_cast<int>(use));
+        m_ui->useCombo->addItem(words(use), static_cast<int>(use));
     m_ui->participantsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int i = 0; i < 3; ++i)
         addParticipantRow();

@@ -1,4 +1,5 @@
 #include "teams/team_tree_model.hpp"
+#include "common/conversions.hpp"
 
 #include "document/change_hub.hpp"
 #include "document/teams_document.hpp"
@@ -87,24 +88,23 @@ QVariant TeamTreeModel::data(const QModelIndex& index, int role) const {
         }
     }
     const auto& s = m_rows[index.internalId() - 1].learningTeams[static_cast<std::size_t>(index.row())];
-    const auto phase = QString::fromUtf8(label(s.learningTeam.phase));
+    const auto phase = words(s.learningTeam.phase);
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1\n%2 · %3 · %4")
-            .arg(QString::fromStdString(s.learningTeam.title), phase,
-                 QString::fromStdString(humanDate(s.learningTeam.updated)), notesText(s.noteCount));
+            .arg(QString::fromStdString(s.learningTeam.title), phase, shownDate(s.learningTeam.updated),
+                 notesText(s.noteCount));
     case Qt::EditRole: return QString::fromStdString(s.learningTeam.title);
     case Qt::ToolTipRole: {
         auto tip =
-            tr("%1 — %2, in %3")
-                .arg(QString::fromStdString(s.learningTeam.title), QString::fromUtf8(label(s.learningTeam.use)), phase);
+            tr("%1 — %2, in %3").arg(QString::fromStdString(s.learningTeam.title), words(s.learningTeam.use), phase);
         // Where it came from, for one another facilitator shared.
         if (const auto origin = m_repo.importOrigin(s.learningTeam.id))
             tip += u"\n"_s +
                    tr("Imported from %1 (facilitator %2), last on %3")
                        .arg(origin->fileName.empty() ? tr("a bundle") : QString::fromStdString(origin->fileName),
                             origin->facilitator.empty() ? tr("not named") : QString::fromStdString(origin->facilitator),
-                            QString::fromStdString(humanDate(origin->lastImported)));
+                            shownDate(origin->lastImported));
         return tip;
     }
     case Qt::AccessibleTextRole: return tr("%1, phase %2").arg(QString::fromStdString(s.learningTeam.title), phase);

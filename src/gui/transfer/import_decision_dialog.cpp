@@ -1,4 +1,5 @@
 #include "transfer/import_decision_dialog.hpp"
+#include "common/conversions.hpp"
 
 #include "common/text_util.hpp"
 
@@ -20,7 +21,7 @@ QString quoted(const QString& title) { return u"“%1”"_s.arg(title.toHtmlEsca
 // "made by Amara Osei on 1 Dec 2026", or as much of it as the bundle says.
 QString madeBy(const ImportPlan& plan) {
     const auto who = QString::fromStdString(plan.exportedBy).toHtmlEscaped();
-    const auto when = plan.exportedAt ? QString::fromStdString(humanDate(*plan.exportedAt)) : QString();
+    const auto when = plan.exportedAt ? shownDate(*plan.exportedAt) : QString();
     if (!who.isEmpty() && !when.isEmpty())
         return ImportDecisionDialog::tr("made by %1 on %2").arg(who, when);
     if (!who.isEmpty())
