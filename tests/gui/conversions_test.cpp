@@ -2,7 +2,10 @@
 // the round trip.
 #include "common/conversions.hpp"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
+#include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
 using namespace ltw;
@@ -58,6 +61,55 @@ TEST(Conversions, DatesAreShownInTheFacilitatorsLanguage) {
     EXPECT_TRUE(shownDate(*parseIsoDate("2026-11-23")).startsWith(u"23 nov"_s))
         << shownDate(*parseIsoDate("2026-11-23")).toStdString();
     QLocale::setDefault(before);
+}
+
+} // namespace
+
+namespace {
+
+// The English catalogue gives "1 note" and "3 notes" where the source says "%n note(s)".
+TEST(EnglishPlurals, TheCatalogueIsLoadedAndSaysOneAndMany) {
+    const auto say = [](const char* context, const char* text, int n) {
+        return QCoreApplication::translate(context, text, "", n);
+    };
+    EXPECT_EQ(say("ltw::gui::TeamTreeModel", "%n note(s)", 1), u"1 note"_s);
+    EXPECT_EQ(say("ltw::gui::TeamTreeModel", "%n note(s)", 3), u"3 notes"_s);
+    EXPECT_EQ(say("ltw::gui::ActionReviewDialog", "%n is overdue.", 2), u"2 are overdue."_s);
+    EXPECT_EQ(say("ltw::gui::ActionTableModel", "%n vote(s); + and − change them", 1),
+              u"1 vote; + and − change it"_s);
+    EXPECT_EQ(say("Commands", "Move %n note(s) to %1", 4), u"Move 4 notes to %1"_s);
+}
+
+// Every plural message of the sources has both English forms, finished, and none still says "(s)": a
+// message added without them would show "1 note(s)" in the window.
+TEST(EnglishPlurals, EveryMessageHasBothForms) {
+    QFile file(QStringLiteral(LTW_SOURCE_DIR "/translations/ltw_en.ts"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    QString source;
+    QStringList forms;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == u"translation") {
+            EXPECT_NE(xml.attributes().value(QStringLiteral("type")), QStringLiteral("unfinished")) << source.toStdString();
+            forms.clear();
+        } else if (xml.isStartElement() && xml.name() == u"numerusform")
+            forms << xml.readElementText();
+        else if (xml.isEndElement() && xml.name() == u"message") {
+            ++messages;
+            ASSERT_EQ(forms.size(), 2) << source.toStdString();
+            for (const auto& form : forms) {
+                EXPECT_FALSE(form.isEmpty()) << source.toStdString();
+                EXPECT_FALSE(form.contains(u"(s)"_s)) << source.toStdString();
+                EXPECT_TRUE(form.contains(u"%n"_s)) << source.toStdString();
+            }
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GE(messages, 20);
 }
 
 } // namespace

@@ -1,4 +1,6 @@
 // The room view's tests run on two offscreen screens: a laptop and a projector, side by side.
+#include "app/translations.hpp"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -19,6 +21,8 @@ int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", (QStringLiteral("offscreen:configfile=") + config).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    if (!ltw::gui::installTranslations(app))
+        return 1; // the catalogue is part of the build: the windows would say "1 note(s)"
     QApplication::setOrganizationName(QStringLiteral("learning-team-workbench-tests"));
     QApplication::setApplicationName(QStringLiteral("room-tests"));
     ::testing::InitGoogleTest(&argc, argv);

@@ -1,4 +1,5 @@
 #include "app/application.hpp"
+#include "app/translations.hpp"
 
 #include "app/database_lock.hpp"
 #include "app/main_window.hpp"
@@ -27,6 +28,7 @@ namespace ltw::gui {
 
 int runWorkbench(int& argc, char** argv) {
     QApplication app(argc, argv);
+    installTranslations(app);
     initResources();
     QApplication::setOrganizationName(u"learning-team-workbench"_s);
     QApplication::setApplicationName(u"Learning Team Workbench"_s);

@@ -186,9 +186,7 @@ void MainWindow::deleteSelected() {
     if (isTeam && !m_repo.team(id))
         return;
     const auto count = isTeam ? m_repo.learningTeams(id).size() : 1;
-    const auto question = isTeam ? plural(count, tr("Delete the team “%2” and its %1 Learning Team?"),
-                                          tr("Delete the team “%2” and its %1 Learning Teams?"))
-                                       .arg(title)
+    const auto question = isTeam ? tr("Delete the team “%1” and its %n Learning Team(s)?", "", int(count)).arg(title)
                                  : tr("Delete the Learning Team “%1” with everything captured in it?").arg(title);
     QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::NoButton, this);
     box.setObjectName(u"deleteConfirmation"_s);

@@ -1,5 +1,5 @@
-// Small text helpers the GUI shares: English plurals without a translation catalogue, the short form
-// of a user's text for undo entries and messages, and the quiet caption under a heading.
+// Small text helpers the GUI shares: the short form of a user's text for undo entries and messages, and the
+// quiet caption under a heading. (Plurals go through tr("%n …(s)", "", n) and the English catalogue.)
 #pragma once
 
 #include <QLabel>
@@ -8,10 +8,6 @@
 #include <string>
 
 namespace ltw::gui {
-
-// "1 note", "3 notes". Both texts go through tr() at the call site, so a translation can still give
-// its own forms.
-inline QString plural(qsizetype n, const QString& one, const QString& many) { return (n == 1 ? one : many).arg(n); }
 
 // A user's text on one line, cut to 40 characters with an ellipsis, for "Delete “…”" and the like.
 inline QString shortened(const std::string& text) {

@@ -78,8 +78,10 @@ bool EditNoteCommand::mergeWith(const QUndoCommand* other) {
 SetNoteKindCommand::SetNoteKindCommand(Repository& repo, FailureReporter report, std::vector<Note> before,
                                        NoteKind kind)
     : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_kind(kind) {
-    setText(m_before.size() == 1 ? tr("Move “%1” to %2").arg(shortened(m_before.front().text), words(kind))
-                                 : tr("Move %1 notes to %2").arg(m_before.size()).arg(words(kind)));
+    setText(m_before.size() == 1
+                ? tr("Move “%1” to %2").arg(shortened(m_before.front().text), words(kind))
+                : QCoreApplication::translate("Commands", "Move %n note(s) to %1", "", int(m_before.size()))
+                      .arg(words(kind)));
 }
 
 void SetNoteKindCommand::apply() {
@@ -287,8 +289,9 @@ void ActionFromIdeaCommand::revert() { m_repo.removeAction(m_action.id); } // it
 RemoveNotesCommand::RemoveNotesCommand(Repository& repo, FailureReporter report, std::vector<Note> notes,
                                        std::vector<Link> links)
     : RepositoryCommand(repo, std::move(report)), m_notes(std::move(notes)), m_links(std::move(links)) {
-    setText(m_notes.size() == 1 ? tr("Delete “%1”").arg(shortened(m_notes.front().text))
-                                : tr("Delete %1 notes").arg(m_notes.size()));
+    setText(m_notes.size() == 1
+                ? tr("Delete “%1”").arg(shortened(m_notes.front().text))
+                : QCoreApplication::translate("Commands", "Delete %n note(s)", "", int(m_notes.size())));
 }
 
 void RemoveNotesCommand::apply() {

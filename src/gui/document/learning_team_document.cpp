@@ -76,10 +76,10 @@ void LearningTeamDocument::setNotesTheme(const std::vector<Id>& noteIds, std::op
     QString text;
     if (themeId) {
         const auto theme = m_repo.theme(*themeId);
-        text = plural(before.size(), tr("Put %1 note in “%2”"), tr("Put %1 notes in “%2”"))
+        text = tr("Put %n note(s) in “%1”", "", int(before.size()))
                    .arg(QString::fromStdString(theme ? theme->name : std::string()));
     } else {
-        text = plural(before.size(), tr("Take %1 note out of its theme"), tr("Take %1 notes out of their theme"));
+        text = tr("Take %n note(s) out of their theme", "", int(before.size()));
     }
     m_stack->push(new SetNotesThemeCommand(m_repo, reporter(), std::move(before), themeId, text));
 }

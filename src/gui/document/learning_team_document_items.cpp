@@ -186,7 +186,7 @@ void LearningTeamDocument::removeActions(const std::vector<Id>& actionIds) {
     if (chosen.empty())
         return;
     const auto text = chosen.size() == 1 ? tr("Delete the action “%1”").arg(shortened(chosen.front().title))
-                                         : tr("Delete %1 actions").arg(chosen.size());
+                                         : tr("Delete %n action(s)", "", int(chosen.size()));
     auto* command = new CompoundCommand(m_repo, reporter(), text);
     for (const auto& a : chosen)
         command->add(new RemoveItemCommand<Action>(m_repo, {}, a, linksOf({ItemType::Action, a.id}),

@@ -39,7 +39,7 @@ QString placeHtml(const LibraryPlace& place, Timestamp when) {
             from += QObject::tr(" (facilitator %1)").arg(esc(o.facilitator));
         from += QObject::tr(", %1").arg(shownDate(o.lastImported));
         if (o.imports > 1)
-            from += QObject::tr(", updated %1 times").arg(o.imports - 1);
+            from += QObject::tr(", updated %n time(s)", "", o.imports - 1);
         html += u" · "_s + from;
     }
     return html;

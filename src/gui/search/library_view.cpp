@@ -294,8 +294,7 @@ void LibraryView::refillFilters() {
     m_tag->addItem(tr("Any tag"), QString());
     for (const auto& use : m_library.tagUse())
         m_tag->addItem(
-            plural(use.learningTeams, tr("%2 — seen in %1 Learning Team"), tr("%2 — seen in %1 Learning Teams"))
-                .arg(QString::fromStdString(use.tag)),
+            tr("%1 — seen in %n Learning Team(s)", "", use.learningTeams).arg(QString::fromStdString(use.tag)),
             QString::fromStdString(use.tag));
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
     m_filling = false;
@@ -334,26 +333,25 @@ void LibraryView::updateCounts() {
         for (const auto& hit : m_resultModel->hits())
             ++counts[hit.type];
         QStringList parts;
-        auto part = [&](ItemType type, const QString& one, const QString& many) {
-            if (counts[type] > 0)
-                parts << plural(counts[type], one, many);
-        };
-        part(ItemType::Note, tr("%1 note"), tr("%1 notes"));
-        part(ItemType::Defense, tr("%1 defense"), tr("%1 defenses"));
-        part(ItemType::Action, tr("%1 action"), tr("%1 actions"));
-        part(ItemType::SharedLearning, tr("%1 shared learning"), tr("%1 shared learnings"));
+        if (const int n = counts[ItemType::Note])
+            parts << tr("%n note(s)", "", n);
+        if (const int n = counts[ItemType::Defense])
+            parts << tr("%n defense(s)", "", n);
+        if (const int n = counts[ItemType::Action])
+            parts << tr("%n action(s)", "", n);
+        if (const int n = counts[ItemType::SharedLearning])
+            parts << tr("%n shared learning(s)", "", n);
         m_resultCount->setText(parts.isEmpty() ? tr("Nothing found. Fewer words, or the start of a word, find more.")
                                                : parts.join(u" · "_s));
     }
-    m_tabs->setTabText(0, plural(m_resultModel->rowCount(), tr("Search results (%1)"), tr("Search results (%1)")));
+    m_tabs->setTabText(0, tr("Search results (%1)").arg(m_resultModel->rowCount()));
     m_tabs->setTabText(1, tr("Shared learnings and look-fors (%1)").arg(m_learningModel->rowCount()));
     const int open = m_actionModel->rowCount();
     const int overdue = m_actionModel->overdueCount();
     m_tabs->setTabText(2, overdue > 0 ? tr("Follow-through (%1 open, %2 overdue)").arg(open).arg(overdue)
                                       : tr("Follow-through (%1 open)").arg(open));
     m_actionCount->setText(open == 0 ? tr("No open actions in any Learning Team.")
-                                     : plural(open, tr("%1 action still open across the Learning Teams"),
-                                              tr("%1 actions still open across the Learning Teams")));
+                                     : tr("%n action(s) still open across the Learning Teams", "", open));
     const bool chosen = m_actions->currentIndex().isValid();
     m_done->setEnabled(chosen);
     m_dropped->setEnabled(chosen);

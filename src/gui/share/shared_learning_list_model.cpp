@@ -37,7 +37,7 @@ QVariant SharedLearningListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: return title.isEmpty() ? tr("(no title yet)") : title;
     case Qt::ToolTipRole: {
         const auto summary = QString::fromStdString(l.summary).simplified();
-        const auto looks = plural(l.lookFors.size(), tr("%1 look-for"), tr("%1 look-fors"));
+        const auto looks = tr("%n look-for(s)", "", int(l.lookFors.size()));
         return summary.isEmpty() ? looks : summary + u"\n\n"_s + looks;
     }
     case Qt::FontRole:

@@ -295,7 +295,7 @@ void SoakWorkspace::updateCountdown() {
     for (int row = 0; row < m_notes->rowCount(); ++row)
         if (m_notes->index(row, 0).data(NoteTableModel::KindRole).toInt() == static_cast<int>(NoteKind::WeakSignal))
             ++weak;
-    m_signals->setText(plural(weak, tr("⚑ %1 weak signal on the board"), tr("⚑ %1 weak signals on the board")));
+    m_signals->setText(tr("⚑ %n weak signal(s) on the board", "", weak));
     m_signals->setVisible(weak > 0);
 }
 

@@ -126,14 +126,12 @@ bool ActionReviewDialog::review(LearningTeamDocument* document, const QString& t
         return false;
     }
     const int overdue = m_model->overdueCount();
-    auto text = plural(m_model->rowCount(),
-                       tr("<b>%2</b>'s earlier Learning Teams left %1 action open. Before deciding new ones: was it "
-                          "done, dropped, or is it still to do?"),
-                       tr("<b>%2</b>'s earlier Learning Teams left %1 actions open. Before deciding new ones: were "
-                          "they done, dropped, or are they still to do?"))
+    auto text = tr("<b>%1</b>'s earlier Learning Teams left %n action(s) open. Before deciding new ones: was it done, "
+                   "dropped, or is it still to do?",
+                   "", m_model->rowCount())
                     .arg(teamName.toHtmlEscaped());
     if (overdue > 0)
-        text += u" "_s + plural(overdue, tr("%1 is overdue."), tr("%1 are overdue."));
+        text += u" "_s + tr("%n is overdue.", "", overdue);
     m_intro->setText(text);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(FollowThroughModel::TitleColumn, QHeaderView::Stretch);

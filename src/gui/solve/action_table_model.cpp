@@ -121,7 +121,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::EditRole || role == SortRole)
             return a.votes;
         if (role == Qt::ToolTipRole)
-            return a.votes == 1 ? tr("1 vote; + and − change it") : tr("%1 votes; + and − change them").arg(a.votes);
+            return tr("%n vote(s); + and − change them", "", a.votes);
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignLeft);
         if (role == Qt::ForegroundRole)

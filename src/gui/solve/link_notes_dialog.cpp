@@ -103,7 +103,7 @@ void LinkNotesDialog::filter(const QString& text) {
 
 void LinkNotesDialog::updateCount() {
     const auto n = static_cast<int>(checkedNoteIds().size());
-    m_count->setText(n == 1 ? tr("1 note ticked") : tr("%1 notes ticked").arg(n));
+    m_count->setText(tr("%n note(s) ticked", "", n));
 }
 
 // Down from the search line goes into the list, onto the first note still shown; Space there ticks it.

@@ -59,9 +59,8 @@ void DefenseDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
                       QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, titleRect.width()));
 
     const int answers = index.data(DefenseListModel::AnswerCountRole).toInt();
-    const QString sub = answers == 0   ? DefenseListModel::tr("answers no note yet")
-                        : answers == 1 ? DefenseListModel::tr("answers 1 note")
-                                       : DefenseListModel::tr("answers %1 notes").arg(answers);
+    const QString sub = answers == 0 ? DefenseListModel::tr("answers no note yet")
+                                     : DefenseListModel::tr("answers %n note(s)", "", answers);
     painter->setFont(small);
     QColor muted = option.palette.color(textRole);
     muted.setAlphaF(0.65f);

@@ -18,9 +18,7 @@ namespace {
 // Internal ids: 0 for a team row; team row + 1 for a Learning Team row (its parent).
 constexpr quintptr kTeamLevel = 0;
 
-QString notesText(int count) {
-    return count == 1 ? TeamTreeModel::tr("1 note") : TeamTreeModel::tr("%1 notes").arg(count);
-}
+QString notesText(int count) { return TeamTreeModel::tr("%n note(s)", "", count); }
 
 } // namespace
 

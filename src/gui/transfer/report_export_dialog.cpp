@@ -182,8 +182,7 @@ void ReportExportDialog::refresh() {
                                        : tr("No participant's name and no term of your list was found in the "
                                             "report's text."));
     else
-        m_summary->setText(plural(m_findings, tr("%1 place in the report will be changed before it leaves."),
-                                  tr("%1 places in the report will be changed before it leaves.")));
+        m_summary->setText(tr("%n place(s) in the report will be changed before it leaves.", "", m_findings));
 }
 
 void ReportExportDialog::addTerm() {
