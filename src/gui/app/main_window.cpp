@@ -3,6 +3,7 @@
 #include "app/about_dialog.hpp"
 #include "app/learning_team_header.hpp"
 #include "app/settings.hpp"
+#include "app/welcome_pane.hpp"
 #include "common/text_util.hpp"
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
@@ -37,11 +38,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -130,17 +133,9 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     detailLayout->addWidget(m_stepper);
     detailLayout->addWidget(m_workspaces, 1);
 
-    m_empty = new QLabel(tr("<h2>No Learning Team yet</h2><p>Choose <b>File → Add sample Learning Team</b> to "
-                            "look around with a complete example, or <b>File → Import a bundle…</b> with a bundle "
-                            "from another facilitator.</p>"));
-    m_empty->setObjectName(u"emptyState"_s);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-
     m_stack = new QStackedWidget;
     m_stack->setObjectName(u"mainStack"_s);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(detail);
+    m_stack->addWidget(detail); // the welcome pane goes before it once the menus' actions exist
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(u"mainSplitter"_s);
@@ -160,6 +155,9 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     statusBar()->addPermanentWidget(m_timer);
 
     buildMenus();
+    m_empty = new WelcomePane(findChild<QAction*>(u"newLearningTeamAction"_s),
+                              findChild<QAction*>(u"addSampleAction"_s), findChild<QAction*>(u"importBundleAction"_s));
+    m_stack->insertWidget(0, m_empty);
     buildLibrary();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -169,13 +167,36 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     connect(m_hub, &ChangeHub::changed, this, &MainWindow::onChange);
 
     Settings settings;
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1400, 860);
+    // A size remembered on another set of screens (the office's big monitor) comes back only where it fits
+    // the screens of today; otherwise the window takes the screen it opens on, never more.
+    if (!restoreGeometry(settings.windowGeometry()) || !fitsTheScreens(frameGeometry()))
+        fitToScreen();
     m_layoutRestored = restoreState(settings.windowState());
     splitter->restoreState(settings.splitterState());
 
     // Open where the facilitator left off: the Learning Team worked on last.
     showLearningTeam(m_teamTree->mostRecentLearningTeam());
+}
+
+bool MainWindow::fitsTheScreens(const QRect& frame) {
+    for (const auto* s : QGuiApplication::screens())
+        if (s->availableGeometry().contains(frame))
+            return true;
+    return false;
+}
+
+void MainWindow::fitToScreen() {
+    const auto* here = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect room = here ? here->availableGeometry() : QRect(0, 0, 1400, 860);
+    const QSize comfortable(1400, 860);
+    if (room.width() >= comfortable.width() + 100 && room.height() >= comfortable.height() + 100) {
+        resize(comfortable);
+        move(room.center() - rect().center());
+        return;
+    }
+    // A laptop's screen: all of it (a window manager adds its frame to what is left of it).
+    setGeometry(room);
+    setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 RoomView* MainWindow::roomView() const { return m_room->view(); }

@@ -79,6 +79,8 @@ protected:
 
 private:
     void buildMenus();
+    static bool fitsTheScreens(const QRect& frame);
+    void fitToScreen();
     void onSelectionChanged();
     void deleteSelected();
     void followFocus(QWidget* now);
@@ -106,7 +108,7 @@ private:
     SoakWorkspace* m_soak = nullptr;
     SolveWorkspace* m_solve = nullptr;
     ShareWorkspace* m_share = nullptr;
-    QLabel* m_empty = nullptr;
+    QWidget* m_empty = nullptr; // the welcome pane, while there is no Learning Team
     SessionTimer* m_timer = nullptr;
     PromptCardsPanel* m_prompts = nullptr;
     NoteInspector* m_inspector = nullptr;

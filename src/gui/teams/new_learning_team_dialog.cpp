@@ -8,6 +8,9 @@
 
 #include "ltw/errors.hpp"
 
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +30,9 @@ NewLearningTeamDialog::NewLearningTeamDialog(Repository& repo, QWidget* parent)
         m_ui->teamCombo->addItem(QString::fromStdString(t.name), QVariant::fromValue<qint64>(t.id));
     m_ui->teamCombo->setCurrentIndex(m_teams.empty() ? -1 : 0);
     m_ui->teamCombo->lineEdit()->setPlaceholderText(tr("Pick a team or type a new one"));
+    // The team is required and first: as wide as the fields below it, never "Pick a …".
+    m_ui->teamCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->teamCombo->setMinimumContentsLength(28);
     for (auto use : allValues<Use>())
         m_ui->useCombo->addItem(words(use), static_cast<int>(use));
     m_ui->participantsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -38,8 +44,24 @@ NewLearningTeamDialog::NewLearningTeamDialog(Repository& repo, QWidget* parent)
     connect(m_ui->addParticipantButton, &QPushButton::clicked, this, &NewLearningTeamDialog::addParticipantRow);
     connect(m_ui->removeParticipantButton, &QPushButton::clicked, this, &NewLearningTeamDialog::removeParticipantRow);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewLearningTeamDialog::accept);
+    // Enter in the participants table (not editing a cell) creates the Learning Team, as anywhere else.
+    m_ui->participantsTable->installEventFilter(this);
     teamChanged();
-    m_ui->titleEdit->setFocus();
+    // The cursor starts in the first field, the team, with its text ready to be typed over.
+    m_ui->teamCombo->setFocus();
+    m_ui->teamCombo->lineEdit()->selectAll();
+}
+
+bool NewLearningTeamDialog::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_ui->participantsTable && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && key->modifiers() == Qt::NoModifier) { // a cell being edited has the keys itself
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 NewLearningTeamDialog::NewLearningTeamDialog(TeamsDocument& teams, QWidget* parent)
@@ -55,6 +77,7 @@ NewLearningTeamDialog::NewLearningTeamDialog(LearningTeamDocument& document, QWi
     const auto team = m_repo.team(lt.teamId).value_or(Team{});
     m_ui->teamCombo->setCurrentText(QString::fromStdString(team.name));
     m_ui->teamCombo->setEnabled(false); // moving a Learning Team to another team is not an edit here
+    m_ui->titleEdit->setFocus();
     m_ui->titleEdit->setText(QString::fromStdString(lt.title));
     m_ui->useCombo->setCurrentIndex(m_ui->useCombo->findData(static_cast<int>(lt.use)));
     m_ui->scopeEdit->setPlainText(QString::fromStdString(lt.scopeQuestion));

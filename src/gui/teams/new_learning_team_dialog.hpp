@@ -31,6 +31,9 @@ public:
     Id createdLearningTeam() const { return m_created; }
     void accept() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void addParticipantRow();
     void removeParticipantRow();
