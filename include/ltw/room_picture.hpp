@@ -34,8 +34,9 @@ struct RoomCard {
     Id noteId = 0; // the note it shows, 0 for other cards
     std::string text;
     RoomTone tone = RoomTone::Story;
-    bool newest = false; // the last note captured, highlighted in Learn
-    std::string detail;  // a short second line ("working", "due 3 Dec"), may be empty
+    bool newest = false;            // the last note captured, highlighted in Learn
+    std::string detail;             // a short last line ("Degraded", "Open · due 3 Dec"), may be empty
+    std::vector<std::string> lines; // smaller lines under the text: the notes a defense answers
 };
 
 struct RoomColumn {

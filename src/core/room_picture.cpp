@@ -22,7 +22,7 @@ const Note* newestVisible(const LearningTeamSnapshot& s) {
 }
 
 RoomCard cardOf(const Note& n, const Note* newest) {
-    return RoomCard{n.id, n.text, toneOf(n.kind), newest && newest->id == n.id, {}};
+    return RoomCard{n.id, n.text, toneOf(n.kind), newest && newest->id == n.id, {}, {}};
 }
 
 // Learn: a column per kind that has notes, in the order of the capture keys.
@@ -69,25 +69,31 @@ std::vector<Id> answeredBy(const LearningTeamSnapshot& s, Id defenseId) {
     return notes;
 }
 
-// Solve: each defense with the notes it answers, the gaps, and the actions.
+// Solve: every defense whole on one card, its rating in words and the notes it answers under it; what nothing
+// answers yet; and the actions being decided, the most wanted first.
 void solve(const LearningTeamSnapshot& s, RoomPicture& p) {
     std::map<Id, const Note*> notes;
     for (const auto& n : s.notes)
         if (visible(n))
             notes[n.id] = &n;
     std::vector<Id> answered;
+    RoomColumn defenses{"Defenses", RoomTone::Defense, {}, false};
     for (const auto& d : s.defenses) {
-        const auto rating = d.kind == DefenseKind::New ? std::string("to build")
-                            : d.rating                 ? std::string(label(*d.rating))
-                                                       : std::string();
-        RoomColumn column{rating.empty() ? d.title : fmt::format("{} — {}", d.title, rating), RoomTone::Defense, {}};
+        RoomCard card{0, d.title, RoomTone::Defense, false, {}, {}};
+        card.detail = d.kind == DefenseKind::New ? std::string("New, to build")
+                      : d.rating                 ? std::string(label(*d.rating))
+                                                 : std::string("Not rated yet");
+        if (d.kind == DefenseKind::Existing && d.rating && *d.rating != DefenseRating::Working)
+            card.tone = RoomTone::Gap; // a defense that does not hold shows the colour of a gap
         for (Id id : answeredBy(s, d.id)) {
             answered.push_back(id);
             if (auto it = notes.find(id); it != notes.end())
-                column.cards.push_back(cardOf(*it->second, nullptr));
+                card.lines.push_back(it->second->text);
         }
-        p.columns.push_back(std::move(column));
+        defenses.cards.push_back(std::move(card));
     }
+    if (!defenses.cards.empty())
+        p.columns.push_back(std::move(defenses));
     RoomColumn gaps{"Gaps: nothing answers these yet", RoomTone::Gap, {}};
     for (const auto& [id, n] : notes)
         if ((n->kind == NoteKind::HardCondition || n->kind == NoteKind::WeakSignal ||
@@ -104,8 +110,8 @@ void solve(const LearningTeamSnapshot& s, RoomPicture& p) {
         if (a.due)
             detail += " · due " + humanDate(*a.due);
         if (a.votes > 0)
-            detail += " · " + std::string(static_cast<std::size_t>(std::min(a.votes, 10)), '*');
-        actions.cards.push_back(RoomCard{0, a.title, RoomTone::Action, false, detail});
+            detail += a.votes == 1 ? " · 1 vote" : " · " + std::to_string(a.votes) + " votes";
+        actions.cards.push_back(RoomCard{0, a.title, RoomTone::Action, false, detail, {}});
     }
     if (!actions.cards.empty())
         p.columns.push_back(std::move(actions));
@@ -116,9 +122,9 @@ void share(const LearningTeamSnapshot& s, RoomPicture& p) {
     for (const auto& l : s.learnings) {
         RoomColumn column{l.title, RoomTone::Learning, {}, false};
         if (!l.summary.empty())
-            column.cards.push_back(RoomCard{0, l.summary, RoomTone::Learning, false, {}});
+            column.cards.push_back(RoomCard{0, l.summary, RoomTone::Learning, false, {}, {}});
         for (const auto& f : l.lookFors)
-            column.cards.push_back(RoomCard{0, f, RoomTone::LookFor, false, "look for"});
+            column.cards.push_back(RoomCard{0, f, RoomTone::LookFor, false, "look for", {}});
         p.columns.push_back(std::move(column));
     }
 }
@@ -131,6 +137,8 @@ RoomPicture redacted(RoomPicture p, const std::vector<Participant>& people) {
         for (auto& card : c.cards) {
             card.text = redactNames(card.text, people);
             card.detail = redactNames(card.detail, people);
+            for (auto& line : card.lines)
+                line = redactNames(line, people);
         }
     }
     return p;

@@ -13,8 +13,11 @@ std::string everyText(const RoomPicture& p) {
     std::string all = p.title + "\n" + p.subtitle + "\n";
     for (const auto& c : p.columns) {
         all += c.heading + "\n";
-        for (const auto& card : c.cards)
+        for (const auto& card : c.cards) {
             all += card.text + "\n" + card.detail + "\n";
+            for (const auto& line : card.lines)
+                all += line + "\n";
+        }
     }
     return all;
 }
@@ -72,6 +75,22 @@ TEST_F(RoomPictureTest, SoakShowsThemesSolveShowsDefensesGapsAndActionsShareShow
     EXPECT_NE(text.find("Gaps: nothing answers these yet"), std::string::npos);
     EXPECT_NE(text.find(snapshot.defenses.front().title), std::string::npos);
     EXPECT_EQ(solve.columns.back().heading, "Actions");
+    // Each defense is one card: whole, its rating in words, the notes it answers under it.
+    ASSERT_EQ(solve.columns.front().heading, "Defenses");
+    ASSERT_EQ(solve.columns.front().cards.size(), snapshot.defenses.size());
+    for (std::size_t i = 0; i < snapshot.defenses.size(); ++i) {
+        const auto& d = snapshot.defenses[i];
+        const auto& card = solve.columns.front().cards[i];
+        EXPECT_EQ(card.text, d.title);
+        if (d.kind == DefenseKind::New) {
+            EXPECT_EQ(card.detail, "New, to build");
+        } else if (d.rating) {
+            EXPECT_EQ(card.detail, label(*d.rating));
+        }
+    }
+    EXPECT_TRUE(std::any_of(solve.columns.front().cards.begin(), solve.columns.front().cards.end(),
+                            [](const RoomCard& c) { return !c.lines.empty(); }))
+        << "the notes a defense answers are on its card";
     for (const auto& a : snapshot.actions)
         EXPECT_EQ(text.find(a.owner), std::string::npos) << "owners stay on the laptop: " << a.owner;
 

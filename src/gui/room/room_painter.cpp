@@ -5,6 +5,11 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -14,55 +19,287 @@ namespace {
 const QColor kBackground(0xf7, 0xf6, 0xf2);
 const QColor kInk(0x1b, 0x20, 0x24);
 const QColor kQuiet(0x4a, 0x52, 0x59);
+constexpr int kSmallest = 8; // pixels: a card's type never goes below this, whatever its longest word
 
 QFont fontOf(int pixels, bool bold = false) {
     QFont f(u"DejaVu Sans"_s);
-    f.setPixelSize(std::max(8, pixels));
+    f.setPixelSize(std::max(kSmallest, pixels));
     f.setBold(bold);
     return f;
 }
 
-struct Metrics {
-    int font = 0;
-    int pad = 0;
-    int gap = 0;
-    int heading = 0;
+QTextOption wrapAtWords(bool evenInsideAWord = false) {
+    QTextOption option;
+    // Between words only: a word too wide overflows its line, which is how it is found (and its card's type
+    // made smaller). Inside a word only where even the smallest type cannot hold it: broken, never cut off.
+    option.setWrapMode(evenInsideAWord ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::WordWrap);
+    return option;
+}
+
+// Lays `text` out in lines of `width` at `font`; returns its height and its widest line.
+struct Measured {
+    int height = 0;
+    int widest = 0;
+    int lines = 0;
 };
 
-QFont headingFont(int font) { return fontOf(font * 9 / 10, true); }
-
-// Headings wrap (up to three lines): the tallest one sets where every column's cards begin.
-Metrics metricsFor(int font, const RoomPicture& picture, int width) {
-    const QFontMetrics fm(headingFont(font));
-    int lines = 1;
-    for (const auto& c : picture.columns)
-        lines = std::max(
-            lines,
-            fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, QString::fromStdString(c.heading)).height() /
-                std::max(1, fm.lineSpacing()));
-    lines = std::min(lines, 3);
-    return {font, font / 2 + 2, font / 2 + 2, font / 3 + 8 + lines * fm.lineSpacing() + font / 3};
+Measured layOut(QTextLayout& layout, int width) {
+    Measured m;
+    qreal y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+        m.widest = std::max(m.widest, static_cast<int>(std::ceil(line.naturalTextWidth())));
+        ++m.lines;
+    }
+    layout.endLayout();
+    m.height = static_cast<int>(std::ceil(y));
+    return m;
 }
 
-int cardHeight(const RoomCard& card, int width, const Metrics& m) {
-    const QFontMetrics fm(fontOf(m.font));
-    int h =
-        fm.boundingRect(QRect(0, 0, width - 2 * m.pad - 6, 100000), Qt::TextWordWrap, QString::fromStdString(card.text))
-            .height();
-    if (!card.detail.empty())
-        h += QFontMetrics(fontOf(m.font * 3 / 4))
-                 .boundingRect(QRect(0, 0, width - 2 * m.pad - 6, 100000), Qt::TextWordWrap,
-                               QString::fromStdString(card.detail))
-                 .height();
-    return h + 2 * m.pad;
+struct TextKey {
+    QString text;
+    int pixels;
+    int width;
+    bool bold;
+    bool operator==(const TextKey&) const = default;
+};
+struct TextKeyHash {
+    std::size_t operator()(const TextKey& k) const {
+        return qHash(k.text) ^ (std::size_t(k.pixels) * 0x9e3779b9u) ^ (std::size_t(k.width) << 12) ^
+               std::size_t(k.bold);
+    }
+};
+
+// Measuring is what a frame costs; from one frame to the next almost every card is the same, so sizes are
+// kept (per thread: the PNG export may draw off the GUI thread).
+Measured measure(const QString& text, int pixels, int width, bool bold = false) {
+    thread_local std::unordered_map<TextKey, Measured, TextKeyHash> cache;
+    if (cache.size() > 60000)
+        cache.clear();
+    auto [it, added] = cache.try_emplace(TextKey{text, pixels, width, bold});
+    if (added) {
+        QTextLayout layout(text, fontOf(pixels, bold));
+        layout.setTextOption(wrapAtWords());
+        it->second = layOut(layout, width);
+        if (it->second.widest > width) { // drawn broken inside the word: that is the height it takes
+            QTextLayout anywhere(text, fontOf(pixels, bold));
+            anywhere.setTextOption(wrapAtWords(true));
+            it->second.height = layOut(anywhere, width).height;
+        }
+    }
+    return it->second;
 }
 
-// How many cards of each column fit under the heading at this size.
-int columnHeight(const RoomColumn& c, int width, const Metrics& m) {
-    int h = m.heading;
-    for (const auto& card : c.cards)
-        h += cardHeight(card, width, m) + m.gap;
-    return h;
+// The largest size up to `pixels` at which no word of `text` is wider than `width`.
+int sizeThatFits(const QString& text, int pixels, int width, bool bold = false) {
+    int px = pixels;
+    while (px > kSmallest && measure(text, px, width, bold).widest > width)
+        px = std::max(kSmallest, std::min(px - 1, px * width / std::max(1, measure(text, px, width, bold).widest)));
+    return px;
+}
+
+// Where each word of a laid-out text was drawn, for the tests that check no word is cut or leaves its box.
+void recordWords(const QTextLayout& layout, QPointF origin, const QRect& container, RoomPaintResult& result) {
+    const QString text = layout.text();
+    const QFontMetricsF fm(layout.font());
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        const int end = line.textStart() + line.textLength();
+        int k = line.textStart();
+        while (k < end) {
+            while (k < end && text.at(k).isSpace())
+                ++k;
+            const int first = k;
+            while (k < end && !text.at(k).isSpace())
+                ++k;
+            if (k > first) {
+                const qreal x1 = line.cursorToX(first);
+                const qreal x2 = x1 + fm.horizontalAdvance(text.mid(first, k - first)); // as wide as its glyphs
+                result.words.push_back(RoomWord{text.mid(first, k - first),
+                                                QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()),
+                                                container});
+            }
+        }
+    }
+}
+
+// Draws `text` at `origin` in lines of `width`, breaking only between words.
+int drawText(QPainter& painter, const QString& text, const QFont& font, QPointF origin, int width,
+             const QRect& container, RoomPaintResult& result) {
+    QTextLayout layout(text, font);
+    layout.setTextOption(wrapAtWords(true)); // the same lines as measured, unless a word cannot fit at all
+    const auto m = layOut(layout, width);
+    layout.draw(&painter, origin);
+    recordWords(layout, origin, container, result);
+    result.drawnTexts << text;
+    return m.height;
+}
+
+// A heading keeps to three lines; a longer one ends its third line with "…", so the room knows it is shortened.
+QString headingText(const QString& heading, int pixels, int width) {
+    QTextLayout layout(heading, fontOf(pixels, true));
+    layout.setTextOption(wrapAtWords());
+    layOut(layout, width);
+    if (layout.lineCount() <= 3)
+        return heading;
+    const int third = layout.lineAt(2).textStart();
+    const QFontMetrics fm(fontOf(pixels, true));
+    return heading.left(third) + fm.elidedText(heading.mid(third).simplified(), Qt::ElideRight, width);
+}
+
+// A group of cards (a kind, a theme, a defense) at one size and width: its heading and each card measured.
+struct CardPlan {
+    const RoomCard* card = nullptr;
+    QString text;
+    QString detail;
+    QStringList lines; // "– " and a note a defense answers
+    int pixels = 0;    // smaller than the group's when a word would not fit otherwise
+    int height = 0;
+};
+
+struct GroupPlan {
+    const RoomColumn* column = nullptr;
+    QString heading;
+    int headingPixels = 0;
+    int headingHeight = 0;
+    std::vector<CardPlan> cards;
+    int hidden = 0; // from the oldest end (keepLast) or the last ones
+    int shown() const { return static_cast<int>(cards.size()) - hidden; }
+    const CardPlan& shownCard(int k) const {
+        return cards[static_cast<std::size_t>(column->keepLast ? hidden + k : k)];
+    }
+};
+
+// One thing placed on the wall: a group's heading (or its heading again at the top of the next column), the
+// "+ N earlier" line, or a card.
+struct Placed {
+    enum Kind { Heading, Continued, More, Card } kind = Card;
+    int group = 0;
+    int card = 0; // for a card: its index among the group's shown cards
+    int lane = 0;
+    int y = 0; // from the top of the lanes
+};
+
+struct Plan {
+    int pixels = 0;
+    int lanes = 1;
+    int width = 0;
+    int pad = 0;
+    int gap = 0;
+    int moreHeight = 0;
+    int continuedHeight = 0;
+    std::vector<GroupPlan> groups;
+};
+
+// Lanes of equal width, as many as the type leaves room for: every group's cards measured at that width.
+Plan planAt(int pixels, const RoomPicture& picture, const QRect& inner, int gapX) {
+    Plan plan;
+    plan.pixels = pixels;
+    const int narrowest = pixels * 8; // a dozen words in a line or two, never the slivers of nine columns
+    plan.lanes = std::max(1, (inner.width() + gapX) / (narrowest + gapX));
+    plan.width = (inner.width() - gapX * (plan.lanes - 1)) / plan.lanes;
+    plan.pad = pixels / 3 + 3;
+    plan.gap = pixels / 3 + 2;
+    plan.moreHeight = QFontMetrics(fontOf(pixels * 3 / 4)).height() + 2;
+    const int textWidth = plan.width - 2 * plan.pad - 6;
+    const int headingPx = pixels * 9 / 10;
+    plan.continuedHeight = pixels / 3 + 6 + QFontMetrics(fontOf(headingPx, true)).height() + pixels / 3;
+    for (const auto& column : picture.columns) {
+        GroupPlan g;
+        g.column = &column;
+        const auto heading = QString::fromStdString(column.heading);
+        g.headingPixels = sizeThatFits(heading, headingPx, plan.width, true);
+        g.heading = headingText(heading, g.headingPixels, plan.width);
+        g.headingHeight = pixels / 3 + 6 + measure(g.heading, g.headingPixels, plan.width, true).height + pixels / 3;
+        for (const auto& card : column.cards) {
+            CardPlan c;
+            c.card = &card;
+            c.text = QString::fromStdString(card.text);
+            c.detail = QString::fromStdString(card.detail);
+            c.pixels = sizeThatFits(c.text, pixels, textWidth);
+            if (!c.detail.isEmpty())
+                c.pixels = std::min(c.pixels, sizeThatFits(c.detail, pixels * 3 / 4, textWidth) * 4 / 3);
+            for (const auto& line : card.lines)
+                c.lines << u"– "_s + QString::fromStdString(line);
+            for (const auto& line : c.lines)
+                c.pixels = std::min(c.pixels, sizeThatFits(line, pixels * 3 / 4, textWidth) * 4 / 3);
+            c.height = 2 * plan.pad + measure(c.text, c.pixels, textWidth).height;
+            for (const auto& line : c.lines)
+                c.height += plan.pad / 3 + measure(line, c.pixels * 3 / 4, textWidth).height;
+            if (!c.detail.isEmpty())
+                c.height += plan.pad / 2 + measure(c.detail, c.pixels * 3 / 4, textWidth).height;
+            g.cards.push_back(std::move(c));
+        }
+        plan.groups.push_back(std::move(g));
+    }
+    return plan;
+}
+
+// The groups flow down the lanes in their order, like a newspaper's columns: a group that does not end in
+// one lane goes on at the top of the next under its heading again; a heading never stands alone at the foot
+// of a lane. False when the lanes are not enough.
+bool flow(const Plan& plan, int height, std::vector<Placed>* out) {
+    int lane = 0;
+    int y = 0;
+    const auto next = [&] {
+        ++lane;
+        y = 0;
+        return lane < plan.lanes;
+    };
+    for (int gi = 0; gi < static_cast<int>(plan.groups.size()); ++gi) {
+        const auto& g = plan.groups[static_cast<std::size_t>(gi)];
+        const bool moreFirst = g.hidden > 0 && g.column->keepLast;
+        const int firstThing = g.shown() > 0 ? g.shownCard(0).height + plan.gap : plan.moreHeight;
+        if (y > 0 && y + g.headingHeight + (moreFirst ? plan.moreHeight : 0) + firstThing > height && !next())
+            return false;
+        if (out)
+            out->push_back({Placed::Heading, gi, 0, lane, y});
+        y += g.headingHeight;
+        if (moreFirst) {
+            if (out)
+                out->push_back({Placed::More, gi, 0, lane, y});
+            y += plan.moreHeight;
+        }
+        for (int k = 0; k < g.shown(); ++k) {
+            const int h = g.shownCard(k).height;
+            if (y + h > height) {
+                if (y == 0 || !next())
+                    return false; // a card taller than a lane, or no lane left
+                if (out)
+                    out->push_back({Placed::Continued, gi, 0, lane, y});
+                y += plan.continuedHeight;
+                if (y + h > height)
+                    return false;
+            }
+            if (out)
+                out->push_back({Placed::Card, gi, k, lane, y});
+            y += h + plan.gap;
+        }
+        if (g.hidden > 0 && !g.column->keepLast) {
+            if (y + plan.moreHeight > height && !next())
+                return false;
+            if (out)
+                out->push_back({Placed::More, gi, 0, lane, y});
+            y += plan.moreHeight;
+        }
+    }
+    return true;
+}
+
+// At the readable size nothing shrinks further: the oldest cards of the fullest group give way, one at a time.
+void makeRoom(Plan& plan, int height) {
+    while (!flow(plan, height, nullptr)) {
+        GroupPlan* fullest = nullptr;
+        for (auto& g : plan.groups)
+            if (g.shown() > 0 && (!fullest || g.shown() > fullest->shown()))
+                fullest = &g;
+        if (!fullest)
+            return;
+        ++fullest->hidden;
+    }
 }
 
 } // namespace
@@ -115,114 +352,101 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
         inner.setBottom(inner.bottom() - titleFm.height() - margin / 2);
     }
 
-    const int n = std::max<int>(1, static_cast<int>(picture.columns.size()));
-    const int gapX = margin;
-    const int width = (inner.width() - gapX * (n - 1)) / n;
+    if (picture.columns.empty()) {
+        painter.setFont(fontOf(area.height() / 24));
+        painter.setPen(kQuiet);
+        const auto waiting =
+            QCoreApplication::translate("RoomView", "The shared picture grows here as the room talks.");
+        drawText(painter, waiting, painter.font(), inner.topLeft(), inner.width(), inner, result);
+        painter.restore();
+        return result;
+    }
 
-    // The largest size at which every column fits, but never smaller than can be read from the back
-    // of a room (a fortieth of the screen's height): below that, the oldest cards give way.
+    // The largest size at which everything fits, but never smaller than can be read from the back of a room
+    // (a fortieth of the screen's height): below that, the oldest cards give way.
+    const int gapX = margin;
     const int readable = std::max(12, area.height() / 40);
     int lo = readable, hi = std::max(readable, std::min(area.height() / 14, 72)), best = readable;
     while (lo <= hi) {
         const int mid = (lo + hi) / 2;
-        const auto m = metricsFor(mid, picture, width);
-        bool fits = true;
-        for (const auto& c : picture.columns)
-            fits = fits && columnHeight(c, width, m) <= inner.height();
-        if (fits) {
+        if (flow(planAt(mid, picture, inner, gapX), inner.height(), nullptr)) {
             best = mid;
             lo = mid + 1;
         } else {
             hi = mid - 1;
         }
     }
-    const auto m = metricsFor(best, picture, width);
+    Plan plan = planAt(best, picture, inner, gapX);
+    makeRoom(plan, inner.height());
     result.fontPixels = best;
+    result.smallestFontPixels = best;
+    result.columns = plan.lanes;
 
-    int x = inner.left();
-    for (const auto& column : picture.columns) {
-        const QColor colour = roomColour(column.tone);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawRoundedRect(QRect(x, inner.top(), width, m.font / 3 + 3), 2, 2);
-        painter.setFont(headingFont(m.font));
-        painter.setPen(kInk);
-        const QFontMetrics headFm(painter.font());
-        const auto heading = QString::fromStdString(column.heading);
-        const QRect headingBox(x, inner.top() + m.font / 3 + 6, width, m.heading - m.font / 3 - 6 - m.font / 3);
-        painter.save();
-        painter.setClipRect(headingBox); // a heading longer than three lines is cut, not run into the cards
-        painter.drawText(headingBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
-        painter.restore();
-        result.drawnTexts << heading;
-        int y = inner.top() + m.heading;
-        // If not all cards fit, keep the newest (or the first, as the column says) and count the rest.
-        std::vector<const RoomCard*> shown;
-        int used = 0;
-        const int total = static_cast<int>(column.cards.size());
-        for (int k = 0; k < total; ++k) {
-            const auto& card = column.cards[static_cast<std::size_t>(column.keepLast ? total - 1 - k : k)];
-            const int h = cardHeight(card, width, m) + m.gap;
-            if (m.heading + used + h > inner.height() - (k + 1 < total ? headFm.height() : 0))
-                break;
-            used += h;
-            if (column.keepLast)
-                shown.insert(shown.begin(), &card);
-            else
-                shown.push_back(&card);
+    std::vector<Placed> placed;
+    flow(plan, inner.height(), &placed); // makeRoom made it fit, unless a single card is taller than the wall
+    const int textWidth = plan.width - 2 * plan.pad - 6;
+    const QFontMetrics headingFm(fontOf(best * 9 / 10, true));
+    for (const auto& p : placed) {
+        const auto& g = plan.groups[static_cast<std::size_t>(p.group)];
+        const int x = inner.left() + p.lane * (plan.width + gapX);
+        const int y = inner.top() + p.y;
+        switch (p.kind) {
+        case Placed::Heading:
+        case Placed::Continued: {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(roomColour(g.column->tone));
+            painter.drawRoundedRect(QRect(x, y, plan.width, best / 3 + 3), 2, 2);
+            painter.setPen(kInk);
+            const int top = y + best / 3 + 6;
+            if (p.kind == Placed::Heading) {
+                const QRect box(x, top, plan.width, g.headingHeight - best / 3 - 6);
+                drawText(painter, g.heading, fontOf(g.headingPixels, true), box.topLeft(), plan.width, box, result);
+            } else { // one line: the heading, shortened with "…" when it must be
+                const auto again = headingFm.elidedText(g.heading.simplified(), Qt::ElideRight, plan.width);
+                const QRect box(x, top, plan.width, headingFm.height());
+                drawText(painter, again, fontOf(best * 9 / 10, true), box.topLeft(), plan.width, box, result);
+            }
+            break;
         }
-        const int hidden = total - static_cast<int>(shown.size());
-        result.hiddenCards += hidden;
-        const auto more = column.keepLast ? u"+ %1 earlier"_s.arg(hidden) : u"+ %1 more"_s.arg(hidden);
-        if (hidden > 0 && column.keepLast) {
-            painter.setFont(fontOf(m.font * 3 / 4));
+        case Placed::More: {
+            const auto more = g.column->keepLast ? QCoreApplication::translate("RoomView", "+ %1 earlier").arg(g.hidden)
+                                                 : QCoreApplication::translate("RoomView", "+ %1 more").arg(g.hidden);
+            painter.setFont(fontOf(best * 3 / 4));
             painter.setPen(kQuiet);
-            painter.drawText(QRect(x, y, width, headFm.height()), Qt::AlignLeft | Qt::AlignVCenter, more);
+            painter.drawText(QRect(x, y, plan.width, plan.moreHeight), Qt::AlignLeft | Qt::AlignVCenter, more);
             result.drawnTexts << more;
-            y += headFm.height();
+            break;
         }
-        for (const auto* card : shown) {
-            const int h = cardHeight(*card, width, m);
-            const QRect box(x, y, width, h);
+        case Placed::Card: {
+            const auto& c = g.shownCard(p.card);
+            const QRect box(x, y, plan.width, c.height);
             QPainterPath path;
             path.addRoundedRect(box, 8, 8);
-            painter.fillPath(path, card->newest ? QColor(0xff, 0xf4, 0xc2) : QColor(Qt::white));
+            painter.fillPath(path, c.card->newest ? QColor(0xff, 0xf4, 0xc2) : QColor(Qt::white));
             painter.setBrush(Qt::NoBrush);
             painter.setPen(
-                QPen(card->newest ? QColor(0xc9, 0x9a, 0x00) : QColor(0xd9, 0xd8, 0xd2), card->newest ? 3 : 1));
+                QPen(c.card->newest ? QColor(0xc9, 0x9a, 0x00) : QColor(0xd9, 0xd8, 0xd2), c.card->newest ? 3 : 1));
             painter.drawPath(path);
-            painter.fillRect(QRect(x, y + 4, 6, h - 8), roomColour(card->tone));
+            painter.fillRect(QRect(x, y + 4, 6, c.height - 8), roomColour(c.card->tone));
             painter.setPen(kInk);
-            painter.setFont(fontOf(m.font));
-            const auto text = QString::fromStdString(card->text);
-            painter.drawText(box.adjusted(m.pad + 6, m.pad, -m.pad, -m.pad), Qt::TextWordWrap | Qt::AlignTop, text);
-            result.drawnTexts << text;
-            if (!card->detail.empty()) {
-                painter.setFont(fontOf(m.font * 3 / 4));
-                painter.setPen(kQuiet);
-                const auto detail = QString::fromStdString(card->detail);
-                painter.drawText(box.adjusted(m.pad + 6, m.pad, -m.pad, -m.pad),
-                                 Qt::AlignBottom | Qt::AlignLeft | Qt::TextWordWrap, detail);
-                result.drawnTexts << detail;
+            const QPointF origin(x + plan.pad + 6, y + plan.pad);
+            qreal below = drawText(painter, c.text, fontOf(c.pixels), origin, textWidth, box, result);
+            for (const auto& line : c.lines)
+                below += plan.pad / 3 + drawText(painter, line, fontOf(c.pixels * 3 / 4),
+                                                 origin + QPointF(0, below + plan.pad / 3), textWidth, box, result);
+            if (!c.detail.isEmpty()) { // a rating, a status: in the card's colour, so it reads as a word and a colour
+                painter.setPen(roomColour(c.card->tone).darker(125));
+                drawText(painter, c.detail, fontOf(c.pixels * 3 / 4), origin + QPointF(0, below + plan.pad / 2),
+                         textWidth, box, result);
             }
-            y += h + m.gap;
+            result.smallestFontPixels = std::min(result.smallestFontPixels, c.pixels);
+            ++result.shownCards;
+            break;
         }
-        if (hidden > 0 && !column.keepLast) {
-            painter.setFont(fontOf(m.font * 3 / 4));
-            painter.setPen(kQuiet);
-            painter.drawText(QRect(x, y, width, headFm.height()), Qt::AlignLeft | Qt::AlignVCenter, more);
-            result.drawnTexts << more;
         }
-        x += width + gapX;
     }
-    if (picture.columns.empty()) {
-        painter.setFont(fontOf(area.height() / 24));
-        painter.setPen(kQuiet);
-        const auto waiting =
-            QCoreApplication::translate("RoomView", "The shared picture grows here as the room talks.");
-        painter.drawText(inner, Qt::AlignCenter | Qt::TextWordWrap, waiting);
-        result.drawnTexts << waiting;
-    }
+    for (const auto& g : plan.groups)
+        result.hiddenCards += g.hidden;
     painter.restore();
     return result;
 }
@@ -234,32 +458,35 @@ RoomPaintResult paintRoomMessage(QPainter& painter, const QRect& area, const QSt
     painter.fillRect(area, kBackground);
     const int margin = area.height() / 12;
     const QRect inner = area.adjusted(margin, margin, -margin, -margin);
-    // The largest type at which the title and every line fit.
-    int px = std::max(12, area.height() / 10);
-    auto height = [&](int size) {
-        int h = QFontMetrics(fontOf(size * 5 / 4, true)).boundingRect(inner, Qt::TextWordWrap, title).height() + size;
-        for (const auto& l : lines)
-            h += QFontMetrics(fontOf(size)).boundingRect(inner, Qt::TextWordWrap, u"•  "_s + l).height() + size / 3;
+    QStringList bullets;
+    for (const auto& l : lines)
+        bullets << u"•  "_s + l;
+    // The largest type at which the title and every line fit, and no word is wider than the screen allows.
+    const auto height = [&](int px) {
+        int h = measure(title, px * 5 / 4, inner.width(), true).height + px;
+        for (const auto& b : bullets)
+            h += measure(b, px, inner.width()).height + px / 3;
         return h;
     };
-    while (px > 12 && height(px) > inner.height())
+    const auto wordsFit = [&](int px) {
+        bool ok = measure(title, px * 5 / 4, inner.width(), true).widest <= inner.width();
+        for (const auto& b : bullets)
+            ok = ok && measure(b, px, inner.width()).widest <= inner.width();
+        return ok;
+    };
+    int px = std::max(12, area.height() / 10);
+    while (px > kSmallest && (height(px) > inner.height() || !wordsFit(px)))
         --px;
     result.fontPixels = px;
-    int y = inner.top() + std::max(0, (inner.height() - height(px)) / 2);
+    result.smallestFontPixels = px;
+    qreal y = inner.top() + std::max(0, (inner.height() - height(px)) / 2);
     painter.setPen(kInk);
-    painter.setFont(fontOf(px * 5 / 4, true));
-    const auto titleRect = QFontMetrics(painter.font()).boundingRect(inner, Qt::TextWordWrap, title);
-    painter.drawText(QRect(inner.left(), y, inner.width(), titleRect.height()), Qt::TextWordWrap, title);
-    result.drawnTexts << title;
-    y += titleRect.height() + px;
-    painter.setFont(fontOf(px));
-    for (const auto& l : lines) {
-        const auto text = u"•  "_s + l;
-        const auto r = QFontMetrics(painter.font()).boundingRect(inner, Qt::TextWordWrap, text);
-        painter.drawText(QRect(inner.left(), y, inner.width(), r.height()), Qt::TextWordWrap, text);
+    y += drawText(painter, title, fontOf(px * 5 / 4, true), QPointF(inner.left(), y), inner.width(), area, result) + px;
+    for (const auto& b : bullets)
+        y += drawText(painter, b, fontOf(px), QPointF(inner.left(), y), inner.width(), area, result) + px / 3;
+    // The lines as they were given (the tests look for them without the bullet).
+    for (const auto& l : lines)
         result.drawnTexts << l;
-        y += r.height() + px / 3;
-    }
     painter.restore();
     return result;
 }

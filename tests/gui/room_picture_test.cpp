@@ -1,0 +1,154 @@
+// The room's picture as the wall shows it, at the projectors rooms have: no word is ever cut or runs out
+// of its card, the type stays readable from the back, and the sample's notes are there to be seen.
+#include "room/room_painter.hpp"
+
+#include "ltw/prompts.hpp"
+#include "ltw/sample.hpp"
+#include "ltw/sqlite_repository.hpp"
+
+#include <QImage>
+#include <QPainter>
+
+#include <gtest/gtest.h>
+#include <map>
+
+using namespace ltw;
+using namespace ltw::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QSize kSizes[] = {{1024, 768}, {1280, 720}, {1920, 1080}};
+
+// LTW_SCREENSHOT_DIR keeps each picture drawn as room-PHASE-WxH.png (the pictures in docs/ come from here).
+RoomPaintResult paint(const RoomPicture& picture, QSize size) {
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    const auto result = paintRoomPicture(painter, QRect(QPoint(0, 0), size), picture);
+    painter.end();
+    const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR");
+    if (!out.isEmpty())
+        image.save(u"%1/room-%2-%3x%4.png"_s.arg(out, QString::fromStdString(picture.subtitle).toLower())
+                       .arg(size.width())
+                       .arg(size.height()));
+    return result;
+}
+
+std::string where(Phase phase, QSize size) {
+    return std::string(label(phase)) + " at " + std::to_string(size.width()) + "×" + std::to_string(size.height());
+}
+
+// Every word inside its card or heading (half a pixel of rounding aside), and on the screen.
+void expectNoWordCut(const RoomPaintResult& painted, QSize size, const std::string& context) {
+    ASSERT_FALSE(painted.words.empty()) << context;
+    const QRectF screen(QPointF(0, 0), QSizeF(size));
+    for (const auto& w : painted.words) {
+        const QRectF container = QRectF(w.container).adjusted(-0.5, -0.5, 1.5, 1.5);
+        EXPECT_TRUE(container.contains(w.box))
+            << context << ": “" << w.text.toStdString() << "” leaves its box: " << w.box.x() << "+" << w.box.width()
+            << " in " << container.x() << "+" << container.width();
+        EXPECT_TRUE(screen.contains(w.box)) << context << ": “" << w.text.toStdString() << "” is off the screen";
+    }
+}
+
+class RoomPictureTest : public ::testing::Test {
+protected:
+    SqliteRepository repo{":memory:"};
+    LearningTeamSnapshot sample = repo.snapshot(addSampleLearningTeam(repo).id);
+    int visibleNotes() const {
+        return static_cast<int>(
+            std::count_if(sample.notes.begin(), sample.notes.end(), [](const Note& n) { return !n.facilitatorOnly; }));
+    }
+};
+
+TEST_F(RoomPictureTest, NoWordIsCutInAnyPhaseOnAnyProjector) {
+    for (const auto phase : {Phase::Learn, Phase::Soak, Phase::Solve, Phase::Share})
+        for (const auto size : kSizes) {
+            const auto painted = paint(buildRoomPicture(sample, phase), size);
+            expectNoWordCut(painted, size, where(phase, size));
+            EXPECT_GE(painted.fontPixels, size.height() / 40) << where(phase, size) << ": readable from the back";
+            EXPECT_GE(painted.smallestFontPixels, 12) << where(phase, size);
+        }
+}
+
+// The sample's 25 notes are more than a wall holds at a size the back row reads: the picture flows the kinds
+// into the columns the type leaves room for, and the oldest notes of the fullest kinds give way first. Even
+// at 1024×768 it carries more than the old layout's 1280×720 did (about half of them, cut words and all).
+TEST_F(RoomPictureTest, LearnUsesTheWallForAsManyNotesAsCanBeRead) {
+    const std::map<int, int> atLeast = {{1024, 13}, {1280, 16}, {1920, 16}};
+    for (const auto size : kSizes) {
+        const auto painted = paint(buildRoomPicture(sample, Phase::Learn), size);
+        EXPECT_GE(painted.shownCards, atLeast.at(size.width())) << where(Phase::Learn, size);
+        EXPECT_EQ(painted.shownCards + painted.hiddenCards, visibleNotes()) << "every other note is counted";
+        EXPECT_GE(painted.columns, 4) << where(Phase::Learn, size) << ": the kinds share the wall";
+        EXPECT_TRUE(painted.drawnTexts.contains(QString::fromStdString(sample.notes.back().text)))
+            << "the newest note is always there";
+    }
+}
+
+TEST_F(RoomPictureTest, SolveShowsEveryDefenseWholeAndEveryAction) {
+    const auto picture = buildRoomPicture(sample, Phase::Solve);
+    for (const auto size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        const auto painted = paint(picture, size);
+        EXPECT_EQ(painted.hiddenCards, 0) << where(Phase::Solve, size);
+        for (const auto& d : sample.defenses) {
+            const auto title = QString::fromStdString(d.title);
+            EXPECT_TRUE(std::any_of(painted.drawnTexts.begin(), painted.drawnTexts.end(),
+                                    [&](const QString& t) { return t.startsWith(title); }))
+                << d.title << " whole, " << where(Phase::Solve, size);
+        }
+        for (const auto& a : sample.actions)
+            EXPECT_TRUE(painted.drawnTexts.contains(QString::fromStdString(a.title)))
+                << a.title << ", " << where(Phase::Solve, size);
+    }
+}
+
+TEST_F(RoomPictureTest, AWordTooWideForItsCardMakesThatCardSmallerNotCut) {
+    auto picture = buildRoomPicture(sample, Phase::Learn);
+    const QString longWord = u"Rückwärtsfahrwarneinrichtung"_s;
+    picture.columns.front().cards.push_back(RoomCard{0, longWord.toStdString(), RoomTone::Story, false, {}, {}});
+    for (const auto size : kSizes) {
+        const auto painted = paint(picture, size);
+        expectNoWordCut(painted, size, "a long word at " + std::to_string(size.width()));
+        EXPECT_LT(painted.smallestFontPixels, painted.fontPixels) << "only that card's type is smaller";
+        EXPECT_TRUE(std::any_of(painted.words.begin(), painted.words.end(), [&](const RoomWord& w) {
+            return w.text == longWord;
+        })) << "drawn whole";
+    }
+}
+
+TEST_F(RoomPictureTest, ALongHeadingSaysItIsShortened) {
+    RoomPicture picture;
+    picture.title = "A Learning Team";
+    picture.subtitle = "Solve";
+    std::string heading;
+    for (int i = 0; i < 40; ++i)
+        heading += "defense words ";
+    picture.columns.push_back(
+        RoomColumn{heading, RoomTone::Defense, {RoomCard{0, "a note", RoomTone::Hard, false, {}, {}}}});
+    const auto painted = paint(picture, QSize(1024, 768));
+    expectNoWordCut(painted, QSize(1024, 768), "a long heading");
+    EXPECT_TRUE(std::any_of(painted.drawnTexts.begin(), painted.drawnTexts.end(),
+                            [](const QString& t) { return t.endsWith(QChar(0x2026)); }));
+}
+
+TEST_F(RoomPictureTest, TheSpotlightAndThePromptCardNeverCutAWord) {
+    const auto& note = sample.notes.front();
+    const auto spotlight = spotlightPicture(sample, note.id);
+    ASSERT_TRUE(spotlight);
+    for (const auto size : kSizes) {
+        expectNoWordCut(paint(*spotlight, size), size, "spotlight at " + std::to_string(size.width()));
+        QImage image(size, QImage::Format_RGB32);
+        QPainter painter(&image);
+        const auto card = promptCards(Use::Work).front();
+        QStringList lines;
+        for (const auto& q : card.lines)
+            lines << QString::fromStdString(q);
+        lines << u"Electroencephalographically-unpronounceable-supercalifragilistic-words"_s;
+        const auto painted =
+            paintRoomMessage(painter, QRect(QPoint(0, 0), size), QString::fromStdString(card.title), lines);
+        expectNoWordCut(painted, size, "prompt card at " + std::to_string(size.width()));
+    }
+}
+
+} // namespace
