@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -126,16 +127,38 @@ void recordWords(const QTextLayout& layout, QPointF origin, const QRect& contain
     }
 }
 
+// A text laid out for drawing, with where its words fall; kept across frames like the measurements.
+struct Laid {
+    std::unique_ptr<QTextLayout> layout;
+    int height = 0;
+    RoomPaintResult words; // relative to the layout's origin
+};
+
+const Laid& laidOut(const QString& text, const QFont& font, int width) {
+    thread_local std::unordered_map<TextKey, Laid, TextKeyHash> cache;
+    if (cache.size() > 4000)
+        cache.clear();
+    auto [it, added] = cache.try_emplace(TextKey{text, font.pixelSize(), width, font.bold()});
+    if (added) {
+        auto& laid = it->second;
+        laid.layout = std::make_unique<QTextLayout>(text, font);
+        laid.layout->setTextOption(wrapAtWords(true)); // the same lines as measured, unless a word cannot fit at all
+        laid.height = layOut(*laid.layout, width).height;
+        laid.layout->setCacheEnabled(true);
+        recordWords(*laid.layout, QPointF(0, 0), QRect(), laid.words);
+    }
+    return it->second;
+}
+
 // Draws `text` at `origin` in lines of `width`, breaking only between words.
 int drawText(QPainter& painter, const QString& text, const QFont& font, QPointF origin, int width,
              const QRect& container, RoomPaintResult& result) {
-    QTextLayout layout(text, font);
-    layout.setTextOption(wrapAtWords(true)); // the same lines as measured, unless a word cannot fit at all
-    const auto m = layOut(layout, width);
-    layout.draw(&painter, origin);
-    recordWords(layout, origin, container, result);
+    const auto& laid = laidOut(text, font, width);
+    laid.layout->draw(&painter, origin);
+    for (const auto& w : laid.words.words)
+        result.words.push_back(RoomWord{w.text, w.box.translated(origin), container});
     result.drawnTexts << text;
-    return m.height;
+    return laid.height;
 }
 
 // A heading keeps to three lines; a longer one ends its third line with "…", so the room knows it is shortened.
@@ -291,14 +314,38 @@ bool flow(const Plan& plan, int height, std::vector<Placed>* out) {
 
 // At the readable size nothing shrinks further: the oldest cards of the fullest group give way, one at a time.
 void makeRoom(Plan& plan, int height) {
-    while (!flow(plan, height, nullptr)) {
-        GroupPlan* fullest = nullptr;
+    const auto fullest = [&]() -> GroupPlan* {
+        GroupPlan* found = nullptr;
         for (auto& g : plan.groups)
-            if (g.shown() > 0 && (!fullest || g.shown() > fullest->shown()))
-                fullest = &g;
-        if (!fullest)
+            if (g.shown() > 0 && (!found || g.shown() > found->shown()))
+                found = &g;
+        return found;
+    };
+    const auto drop = [](GroupPlan& g) { // the card that gives way next
+        return g.column->keepLast ? g.hidden : static_cast<int>(g.cards.size()) - 1 - g.hidden;
+    };
+    // First without laying out: while everything together is taller than all the lanes, it cannot fit.
+    long long total = 0;
+    for (const auto& g : plan.groups) {
+        total += g.headingHeight;
+        for (const auto& c : g.cards)
+            total += c.height + plan.gap;
+    }
+    const long long room = static_cast<long long>(plan.lanes) * height;
+    while (total > room) {
+        auto* g = fullest();
+        if (!g)
             return;
-        ++fullest->hidden;
+        total -=
+            g->cards[static_cast<std::size_t>(drop(*g))].height + plan.gap - (g->hidden == 0 ? plan.moreHeight : 0);
+        ++g->hidden;
+    }
+    // Then as laid out: lanes end where a card no longer fits, not at the last pixel.
+    while (!flow(plan, height, nullptr)) {
+        auto* g = fullest();
+        if (!g)
+            return;
+        ++g->hidden;
     }
 }
 
@@ -367,6 +414,20 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
     const int gapX = margin;
     const int readable = std::max(12, area.height() / 40);
     int lo = readable, hi = std::max(readable, std::min(area.height() / 14, 72)), best = readable;
+    // A frame is mostly the last one with a card more: the size it had is tried first, and one size larger.
+    thread_local int lastBest = 0;
+    const auto fitsAt = [&](int px) { return flow(planAt(px, picture, inner, gapX), inner.height(), nullptr); };
+    if (lastBest >= lo && lastBest <= hi) {
+        if (lastBest == lo || fitsAt(lastBest)) { // the floor is taken whether it fits or not
+            best = lastBest;
+            if (lastBest == hi || !fitsAt(lastBest + 1))
+                lo = hi + 1; // still the largest: no search
+            else
+                lo = lastBest + 1;
+        } else {
+            hi = lastBest - 1;
+        }
+    }
     while (lo <= hi) {
         const int mid = (lo + hi) / 2;
         if (flow(planAt(mid, picture, inner, gapX), inner.height(), nullptr)) {
@@ -376,6 +437,7 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
             hi = mid - 1;
         }
     }
+    lastBest = best;
     Plan plan = planAt(best, picture, inner, gapX);
     makeRoom(plan, inner.height());
     result.fontPixels = best;
