@@ -5,7 +5,9 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QTextLayout>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -134,26 +136,50 @@ struct Laid {
     RoomPaintResult words; // relative to the layout's origin
 };
 
-const Laid& laidOut(const QString& text, const QFont& font, int width) {
-    thread_local std::unordered_map<TextKey, Laid, TextKeyHash> cache;
-    if (cache.size() > 4000)
-        cache.clear();
-    auto [it, added] = cache.try_emplace(TextKey{text, font.pixelSize(), width, font.bold()});
-    if (added) {
-        auto& laid = it->second;
-        laid.layout = std::make_unique<QTextLayout>(text, font);
-        laid.layout->setTextOption(wrapAtWords(true)); // the same lines as measured, unless a word cannot fit at all
-        laid.height = layOut(*laid.layout, width).height;
-        laid.layout->setCacheEnabled(true);
-        recordWords(*laid.layout, QPointF(0, 0), QRect(), laid.words);
-    }
-    return it->second;
+Laid layOutForDrawing(const QString& text, const QFont& font, int width) {
+    Laid laid;
+    laid.layout = std::make_unique<QTextLayout>(text, font);
+    laid.layout->setTextOption(wrapAtWords(true)); // the same lines as measured, unless a word cannot fit at all
+    laid.height = layOut(*laid.layout, width).height;
+    laid.layout->setCacheEnabled(true);
+    recordWords(*laid.layout, QPointF(0, 0), QRect(), laid.words);
+    return laid;
 }
+
+// The laid-out texts live as long as the application (a text layout must not outlive the fonts it uses), and
+// serve its thread only.
+class LaidOutTexts final : public QObject {
+public:
+    using QObject::QObject;
+    std::unordered_map<TextKey, Laid, TextKeyHash> texts;
+
+    static LaidOutTexts* forThisThread() {
+        auto* app = QCoreApplication::instance();
+        if (!app || QThread::currentThread() != app->thread())
+            return nullptr;
+        static QPointer<LaidOutTexts> kept;
+        if (!kept)
+            kept = new LaidOutTexts(app);
+        return kept;
+    }
+};
 
 // Draws `text` at `origin` in lines of `width`, breaking only between words.
 int drawText(QPainter& painter, const QString& text, const QFont& font, QPointF origin, int width,
              const QRect& container, RoomPaintResult& result) {
-    const auto& laid = laidOut(text, font, width);
+    Laid local;
+    const Laid* found = &local;
+    if (auto* kept = LaidOutTexts::forThisThread()) {
+        if (kept->texts.size() > 4000)
+            kept->texts.clear();
+        auto [it, added] = kept->texts.try_emplace(TextKey{text, font.pixelSize(), width, font.bold()});
+        if (added)
+            it->second = layOutForDrawing(text, font, width);
+        found = &it->second;
+    } else {
+        local = layOutForDrawing(text, font, width);
+    }
+    const Laid& laid = *found;
     laid.layout->draw(&painter, origin);
     for (const auto& w : laid.words.words)
         result.words.push_back(RoomWord{w.text, w.box.translated(origin), container});
