@@ -209,6 +209,16 @@
         </message>
     </context>
     <context>
+        <name>ltw::gui::SolveWorkspace</name>
+        <message numerus="yes">
+            <source>&amp;Defenses and gaps (%1 · %n gap(s))</source>
+            <translation>
+                <numerusform>&amp;Defenses and gaps (%1 · %n gap)</numerusform>
+                <numerusform>&amp;Defenses and gaps (%1 · %n gaps)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ltw::gui::TeamTreeModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>

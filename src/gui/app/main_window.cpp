@@ -249,6 +249,20 @@ void MainWindow::showLearningTeamHere(Id ltId) {
 }
 
 void MainWindow::showWorkspaceOf(Phase phase) {
+    // The inspector and the prompt cards speak of notes being captured: in Solve and Share they step aside
+    // for the workspace, and come back in Learn and Soak as the facilitator left them.
+    const bool notesPhase = phase == Phase::Learn || phase == Phase::Soak;
+    if (!notesPhase && m_steppedAside.isEmpty()) {
+        for (const auto* name : {"inspectorDock", "promptCardsDock"})
+            if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name)); dock && !dock->isHidden()) {
+                m_steppedAside << dock;
+                dock->hide();
+            }
+    } else if (notesPhase) {
+        for (const auto& dock : std::exchange(m_steppedAside, {}))
+            if (dock)
+                dock->show();
+    }
     switch (phase) {
     case Phase::Learn: m_workspaces->setCurrentWidget(m_learn); break;
     case Phase::Soak: m_workspaces->setCurrentWidget(m_soak); break;
@@ -316,7 +330,10 @@ void MainWindow::showEvent(QShowEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    m_room->setShown(false); // the projector goes dark with the workbench
+    m_room->setShown(false);                                   // the projector goes dark with the workbench
+    for (const auto& dock : std::exchange(m_steppedAside, {})) // remembered as the facilitator left them
+        if (dock)
+            dock->show();
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

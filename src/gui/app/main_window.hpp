@@ -6,12 +6,15 @@
 #include "ltw/sqlite_library.hpp"
 #include "ltw/sqlite_repository.hpp"
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <map>
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QTreeView;
@@ -125,6 +128,7 @@ private:
     bool m_takeFocus =
         true;           // a Learning Team shown by the facilitator takes the keyboard; one shown by a change does not
     Id m_returning = 0; // the shown Learning Team, removed, while it may come back in the same transaction
+    QList<QPointer<QDockWidget>> m_steppedAside; // docks hidden while Solve or Share has nothing for them
     bool m_layoutRestored = false;
     bool m_firstShown = false;
 };

@@ -73,7 +73,9 @@ QWidget* LearningEditor::buildForm() {
     m_newLookFor = new QLineEdit;
     m_newLookFor->setObjectName(u"newLookFor"_s);
     m_newLookFor->setAccessibleName(tr("New look-for"));
-    m_newLookFor->setPlaceholderText(tr("e.g. “The checklist is filled in after the job, from memory”"));
+    // The hint fits a laptop's Share page; the example is one hover away.
+    m_newLookFor->setPlaceholderText(tr("A sign other teams can spot, then Enter"));
+    m_newLookFor->setToolTip(tr("For example: “The checklist is filled in after the job, from memory”"));
     m_newLookFor->setClearButtonEnabled(true);
     connect(m_newLookFor, &QLineEdit::returnPressed, this, &LearningEditor::addLookFor);
 

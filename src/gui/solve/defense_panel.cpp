@@ -72,10 +72,13 @@ DefensePanel::DefensePanel(ChangeHub& hub, DefenseListModel* defenses, QWidget* 
     };
     connect(add, &QPushButton::clicked, this, addFromLine);
     connect(m_newTitle, &QLineEdit::returnPressed, this, addFromLine);
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_newTitle, 1);
-    addRow->addWidget(m_newKind);
-    addRow->addWidget(add);
+    // The name gets a line of its own: it is what the facilitator types while the room talks.
+    auto* addRow = new QVBoxLayout;
+    addRow->addWidget(m_newTitle);
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_newKind, 1);
+    kindRow->addWidget(add);
+    addRow->addLayout(kindRow);
 
     m_list = new QListView;
     m_list->setObjectName(u"defenseList"_s);
@@ -84,6 +87,9 @@ DefensePanel::DefensePanel(ChangeHub& hub, DefenseListModel* defenses, QWidget* 
     m_list->setItemDelegate(new DefenseDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setSpacing(1);
+    // Titles are shortened to the list's width with "…" (the whole title is in the editor beside it).
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_list->installEventFilter(this);
     connect(m_list, &QListView::activated, m_list, qOverload<const QModelIndex&>(&QListView::edit));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &DefensePanel::onCurrentChanged);

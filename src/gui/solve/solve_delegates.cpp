@@ -73,7 +73,8 @@ void DefenseDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 QSize DefenseDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
     QFont bold = option.font;
     bold.setBold(true);
-    return {240, QFontMetrics(bold).height() + option.fontMetrics.height() + 20};
+    // As narrow as a rating chip and a few words: the list gives every row its own width.
+    return {160, QFontMetrics(bold).height() + option.fontMetrics.height() + 20};
 }
 
 // Renaming in place: the line edit sits where the title is drawn.

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -201,34 +202,36 @@ SolveWorkspace::SolveWorkspace(ChangeHub& hub, QWidget* parent)
     auto* sponsorLayout = new QVBoxLayout(sponsorBox);
     sponsorLayout->addWidget(m_sponsor);
 
-    auto* top = new QSplitter(Qt::Horizontal);
-    top->setObjectName(u"solveTopSplitter"_s);
-    top->setChildrenCollapsible(false);
-    top->addWidget(m_defensePanel);
-    top->addWidget(notesColumn);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 1);
-    top->setSizes({930, 470});
-    auto* bottom = new QSplitter(Qt::Horizontal);
-    bottom->setObjectName(u"solveBottomSplitter"_s);
-    bottom->setChildrenCollapsible(false);
-    bottom->addWidget(actionsBox);
-    bottom->addWidget(sponsorBox);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 1);
-    bottom->setSizes({1030, 370});
-    auto* rows = new QSplitter(Qt::Vertical);
-    rows->setObjectName(u"solveSplitter"_s);
-    rows->setChildrenCollapsible(false);
-    rows->addWidget(top);
-    rows->addWidget(bottom);
-    rows->setSizes({470, 390});
+    // Two pages, each with the whole height: what protects the work and what nothing answers yet; the
+    // actions decided and the sponsor's response. On a laptop's screen neither is squeezed beside the other.
+    auto* defensesPage = new QSplitter(Qt::Horizontal);
+    defensesPage->setObjectName(u"solveTopSplitter"_s);
+    defensesPage->setChildrenCollapsible(false);
+    defensesPage->addWidget(m_defensePanel);
+    defensesPage->addWidget(notesColumn);
+    defensesPage->setStretchFactor(0, 2);
+    defensesPage->setStretchFactor(1, 1);
+    defensesPage->setSizes({930, 470});
+    auto* actionsPage = new QSplitter(Qt::Horizontal);
+    actionsPage->setObjectName(u"solveBottomSplitter"_s);
+    actionsPage->setChildrenCollapsible(false);
+    actionsPage->addWidget(actionsBox);
+    actionsPage->addWidget(sponsorBox);
+    actionsPage->setStretchFactor(0, 3);
+    actionsPage->setStretchFactor(1, 1);
+    actionsPage->setSizes({1030, 370});
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(u"solvePages"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(defensesPage, tr("&Defenses and gaps"));
+    m_pages->addTab(actionsPage, tr("&Actions and the sponsor"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(rows);
+    layout->addWidget(m_pages);
 
     connect(&hub, &ChangeHub::changed, this, &SolveWorkspace::onChange);
-    for (auto* model : {static_cast<QAbstractItemModel*>(m_gaps), static_cast<QAbstractItemModel*>(m_parking)}) {
+    for (auto* model : {static_cast<QAbstractItemModel*>(m_gaps), static_cast<QAbstractItemModel*>(m_parking),
+                        static_cast<QAbstractItemModel*>(m_defenses), static_cast<QAbstractItemModel*>(m_actions)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &SolveWorkspace::updateCounts);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &SolveWorkspace::updateCounts);
         connect(model, &QAbstractItemModel::modelReset, this, &SolveWorkspace::updateCounts);
@@ -268,6 +271,11 @@ void SolveWorkspace::onChange(const Change& change) {
 void SolveWorkspace::updateCounts() {
     m_gapBox->setTitle(tr("Gaps: nothing answers these yet (%1)").arg(m_gaps->rowCount()));
     m_parkingBox->setTitle(tr("Parking lot: ideas held back in Learn (%1)").arg(m_parking->rowCount()));
+    if (m_pages) {
+        m_pages->setTabText(
+            0, tr("&Defenses and gaps (%1 · %n gap(s))", "", m_gaps->rowCount()).arg(m_defenses->rowCount()));
+        m_pages->setTabText(1, tr("&Actions and the sponsor (%1)").arg(m_actions->rowCount()));
+    }
 }
 
 void SolveWorkspace::updateButtons() {
@@ -325,8 +333,10 @@ void SolveWorkspace::turnIdeaIntoAction() {
     const auto current = m_parkingList->currentIndex();
     if (!m_document || !current.isValid())
         return;
-    if (const Id action = m_document->turnIdeaIntoAction(current.data(SolveNoteListModel::IdRole).toLongLong()))
+    if (const Id action = m_document->turnIdeaIntoAction(current.data(SolveNoteListModel::IdRole).toLongLong())) {
+        m_pages->setCurrentIndex(1); // the new action, where the actions are
         selectAction(action);
+    }
 }
 
 void SolveWorkspace::answerGapWithSelectedDefense() {

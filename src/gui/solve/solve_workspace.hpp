@@ -14,6 +14,7 @@ class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTabWidget;
 
 namespace ltw::gui {
 
@@ -68,6 +69,7 @@ private:
     QPushButton* m_sortByVotes;
     QPushButton* m_removeAction;
     DeferredTextEdit* m_sponsor;
+    QTabWidget* m_pages = nullptr; // defenses and gaps | actions and the sponsor
 };
 
 } // namespace ltw::gui
