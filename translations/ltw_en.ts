@@ -211,10 +211,10 @@
     <context>
         <name>ltw::gui::SolveWorkspace</name>
         <message numerus="yes">
-            <source>&amp;Defenses and gaps (%1 · %n gap(s))</source>
+            <source>Defenses and &amp;gaps (%1 · %n gap(s))</source>
             <translation>
-                <numerusform>&amp;Defenses and gaps (%1 · %n gap)</numerusform>
-                <numerusform>&amp;Defenses and gaps (%1 · %n gaps)</numerusform>
+                <numerusform>Defenses and &amp;gaps (%1 · %n gap)</numerusform>
+                <numerusform>Defenses and &amp;gaps (%1 · %n gaps)</numerusform>
             </translation>
         </message>
     </context>

@@ -223,7 +223,7 @@ SolveWorkspace::SolveWorkspace(ChangeHub& hub, QWidget* parent)
     m_pages = new QTabWidget;
     m_pages->setObjectName(u"solvePages"_s);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(defensesPage, tr("&Defenses and gaps"));
+    m_pages->addTab(defensesPage, tr("Defenses and &gaps"));
     m_pages->addTab(actionsPage, tr("&Actions and the sponsor"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -273,7 +273,7 @@ void SolveWorkspace::updateCounts() {
     m_parkingBox->setTitle(tr("Parking lot: ideas held back in Learn (%1)").arg(m_parking->rowCount()));
     if (m_pages) {
         m_pages->setTabText(
-            0, tr("&Defenses and gaps (%1 · %n gap(s))", "", m_gaps->rowCount()).arg(m_defenses->rowCount()));
+            0, tr("Defenses and &gaps (%1 · %n gap(s))", "", m_gaps->rowCount()).arg(m_defenses->rowCount()));
         m_pages->setTabText(1, tr("&Actions and the sponsor (%1)").arg(m_actions->rowCount()));
     }
 }
