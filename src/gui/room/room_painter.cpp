@@ -240,11 +240,34 @@ struct Plan {
     int gap = 0;
     int moreHeight = 0;
     int continuedHeight = 0;
+    bool complete = true; // every card measured: false when the oldest were left out as surely hidden
     std::vector<GroupPlan> groups;
 };
 
+// The picture's texts as Qt strings, converted once a frame rather than once a size tried.
+struct Texts {
+    struct Card {
+        QString text;
+        QString detail;
+        QStringList lines;
+    };
+    std::vector<std::vector<Card>> groups;
+    explicit Texts(const RoomPicture& picture) {
+        for (const auto& column : picture.columns) {
+            auto& cards = groups.emplace_back();
+            cards.reserve(column.cards.size());
+            for (const auto& card : column.cards) {
+                Card c{QString::fromStdString(card.text), QString::fromStdString(card.detail), {}};
+                for (const auto& line : card.lines)
+                    c.lines << u"– "_s + QString::fromStdString(line);
+                cards.push_back(std::move(c));
+            }
+        }
+    }
+};
+
 // Lanes of equal width, as many as the type leaves room for: every group's cards measured at that width.
-Plan planAt(int pixels, const RoomPicture& picture, const QRect& inner, int gapX) {
+Plan planAt(int pixels, const RoomPicture& picture, const Texts& texts, const QRect& inner, int gapX) {
     Plan plan;
     plan.pixels = pixels;
     const int narrowest = pixels * 8; // a dozen words in a line or two, never the slivers of nine columns
@@ -263,16 +286,28 @@ Plan planAt(int pixels, const RoomPicture& picture, const QRect& inner, int gapX
         g.headingPixels = sizeThatFits(heading, headingPx, plan.width, true);
         g.heading = headingText(heading, g.headingPixels, plan.width);
         g.headingHeight = pixels / 3 + 6 + measure(g.heading, g.headingPixels, plan.width, true).height + pixels / 3;
-        for (const auto& card : column.cards) {
-            CardPlan c;
+        // No group can show more cards than the lanes hold at their smallest: older ones are not measured.
+        const int smallestCard = 2 * plan.pad + QFontMetrics(fontOf(pixels)).height() + plan.gap;
+        const int most = plan.lanes * std::max(1, inner.height() / std::max(1, smallestCard)) + 1;
+        const int total = static_cast<int>(column.cards.size());
+        g.hidden = std::max(0, total - most);
+        plan.complete = plan.complete && g.hidden == 0;
+        const auto& groupTexts = texts.groups[plan.groups.size()];
+        g.cards.resize(column.cards.size());
+        for (int k = 0; k < total; ++k) {
+            const bool leftOut = column.keepLast ? k < g.hidden : k >= total - g.hidden;
+            auto& c = g.cards[static_cast<std::size_t>(k)];
+            const auto& card = column.cards[static_cast<std::size_t>(k)];
             c.card = &card;
-            c.text = QString::fromStdString(card.text);
-            c.detail = QString::fromStdString(card.detail);
+            if (leftOut)
+                continue;
+            const auto& t = groupTexts[static_cast<std::size_t>(k)];
+            c.text = t.text;
+            c.detail = t.detail;
+            c.lines = t.lines;
             c.pixels = sizeThatFits(c.text, pixels, textWidth);
             if (!c.detail.isEmpty())
                 c.pixels = std::min(c.pixels, sizeThatFits(c.detail, pixels * 3 / 4, textWidth) * 4 / 3);
-            for (const auto& line : card.lines)
-                c.lines << u"– "_s + QString::fromStdString(line);
             for (const auto& line : c.lines)
                 c.pixels = std::min(c.pixels, sizeThatFits(line, pixels * 3 / 4, textWidth) * 4 / 3);
             c.height = 2 * plan.pad + measure(c.text, c.pixels, textWidth).height;
@@ -280,7 +315,6 @@ Plan planAt(int pixels, const RoomPicture& picture, const QRect& inner, int gapX
                 c.height += plan.pad / 3 + measure(line, c.pixels * 3 / 4, textWidth).height;
             if (!c.detail.isEmpty())
                 c.height += plan.pad / 2 + measure(c.detail, c.pixels * 3 / 4, textWidth).height;
-            g.cards.push_back(std::move(c));
         }
         plan.groups.push_back(std::move(g));
     }
@@ -353,9 +387,9 @@ void makeRoom(Plan& plan, int height) {
     // First without laying out: while everything together is taller than all the lanes, it cannot fit.
     long long total = 0;
     for (const auto& g : plan.groups) {
-        total += g.headingHeight;
-        for (const auto& c : g.cards)
-            total += c.height + plan.gap;
+        total += g.headingHeight + (g.hidden > 0 ? plan.moreHeight : 0);
+        for (int k = 0; k < g.shown(); ++k)
+            total += g.shownCard(k).height + plan.gap;
     }
     const long long room = static_cast<long long>(plan.lanes) * height;
     while (total > room) {
@@ -442,7 +476,11 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
     int lo = readable, hi = std::max(readable, std::min(area.height() / 14, 72)), best = readable;
     // A frame is mostly the last one with a card more: the size it had is tried first, and one size larger.
     thread_local int lastBest = 0;
-    const auto fitsAt = [&](int px) { return flow(planAt(px, picture, inner, gapX), inner.height(), nullptr); };
+    const Texts texts(picture);
+    const auto fitsAt = [&](int px) {
+        const auto plan = planAt(px, picture, texts, inner, gapX);
+        return plan.complete && flow(plan, inner.height(), nullptr);
+    };
     if (lastBest >= lo && lastBest <= hi) {
         if (lastBest == lo || fitsAt(lastBest)) { // the floor is taken whether it fits or not
             best = lastBest;
@@ -456,7 +494,7 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
     }
     while (lo <= hi) {
         const int mid = (lo + hi) / 2;
-        if (flow(planAt(mid, picture, inner, gapX), inner.height(), nullptr)) {
+        if (fitsAt(mid)) {
             best = mid;
             lo = mid + 1;
         } else {
@@ -464,7 +502,7 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
         }
     }
     lastBest = best;
-    Plan plan = planAt(best, picture, inner, gapX);
+    Plan plan = planAt(best, picture, texts, inner, gapX);
     makeRoom(plan, inner.height());
     result.fontPixels = best;
     result.smallestFontPixels = best;
@@ -508,13 +546,11 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
         case Placed::Card: {
             const auto& c = g.shownCard(p.card);
             const QRect box(x, y, plan.width, c.height);
-            QPainterPath path;
-            path.addRoundedRect(box, 8, 8);
-            painter.fillPath(path, c.card->newest ? QColor(0xff, 0xf4, 0xc2) : QColor(Qt::white));
-            painter.setBrush(Qt::NoBrush);
+            painter.setBrush(c.card->newest ? QColor(0xff, 0xf4, 0xc2) : QColor(Qt::white));
             painter.setPen(
                 QPen(c.card->newest ? QColor(0xc9, 0x9a, 0x00) : QColor(0xd9, 0xd8, 0xd2), c.card->newest ? 3 : 1));
-            painter.drawPath(path);
+            painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8); // filled and outlined at once
+            painter.setBrush(Qt::NoBrush);
             painter.fillRect(QRect(x, y + 4, 6, c.height - 8), roomColour(c.card->tone));
             painter.setPen(kInk);
             const QPointF origin(x + plan.pad + 6, y + plan.pad);
