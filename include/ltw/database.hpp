@@ -1,6 +1,7 @@
 // Opens the workbench's SQLite file safely: refuses anything that is not ours (or is newer than us)
 // without touching it, sets the pragmas that keep every committed capture across a power cut, and
-// brings the schema up to date through numbered migrations.
+// brings the schema up to date through numbered migrations. Where nothing can be written (a full disk, a
+// read-only folder) it opens the file read-only instead, so the work can still be read and exported.
 #pragma once
 
 #include <filesystem>
@@ -26,9 +27,16 @@ struct IntegrityReport {
 
 class Database {
 public:
+    enum class OpenMode {
+        ReadWrite, // creates a missing file, sets the pragmas, migrates
+        ReadOnly,  // reads an existing file as it is: no pragma that writes, no migration, nothing beside it
+                   // if that can be helped
+    };
+
     // ":memory:" opens a private in-memory database. Throws DatabaseRefused for a file that is not a
-    // database, belongs to another program, comes from a newer version, or is locked by a writer.
-    explicit Database(const std::filesystem::path& path);
+    // database, belongs to another program, comes from a newer version, or is locked by a writer; read-only,
+    // also for a file that does not exist yet or would need a migration (which is a write).
+    explicit Database(const std::filesystem::path& path, OpenMode mode = OpenMode::ReadWrite);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -36,6 +44,7 @@ public:
     SQLite::Database& sql() { return *m_db; }
     const std::filesystem::path& path() const { return m_path; }
     bool inMemory() const;
+    bool readOnly() const { return m_readOnly; }
 
     int schemaVersion();
     static int latestSchemaVersion();
@@ -53,6 +62,7 @@ private:
 
     std::filesystem::path m_path;
     std::unique_ptr<SQLite::Database> m_db;
+    bool m_readOnly = false;
 };
 
 // The migrations, in order: migration N takes a database from user_version N-1 to N. Exposed so that

@@ -14,7 +14,15 @@ public:
 // The file cannot be used as a workbench database; it was left untouched.
 class DatabaseRefused : public Error {
 public:
-    enum class Reason { NotADatabase, ForeignDatabase, NewerVersion, Unreadable, Locked };
+    enum class Reason {
+        NotADatabase,
+        ForeignDatabase,
+        NewerVersion,
+        Unreadable,
+        Locked,
+        NeedsUpgrade, // older than this version, and opened read-only: the migration would be a write
+        Missing,      // opened read-only, and there is nothing to read yet
+    };
     DatabaseRefused(Reason reason, const std::string& message) : Error(message), m_reason(reason) {}
     Reason reason() const { return m_reason; }
 

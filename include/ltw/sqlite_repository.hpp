@@ -1,5 +1,6 @@
 // The repository over one workbench database file. Every write is one transaction, committed before
-// the call returns; listeners hear of it after the commit.
+// the call returns; listeners hear of it after the commit. Opened read-only, it reads as ever and every
+// write throws StorageError before it touches anything.
 #pragma once
 
 #include "ltw/database.hpp"
@@ -18,10 +19,12 @@ namespace ltw {
 
 class SqliteRepository final : public Repository {
 public:
-    explicit SqliteRepository(const std::filesystem::path& path);
+    explicit SqliteRepository(const std::filesystem::path& path,
+                              Database::OpenMode mode = Database::OpenMode::ReadWrite);
     ~SqliteRepository() override;
 
     Database& database() { return m_db; }
+    bool isReadOnly() const { return m_db.readOnly(); }
 
     void transaction(const std::function<void()>& work) override;
     int subscribe(ChangeListener listener) override;

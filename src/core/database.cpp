@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <cctype>
 #include <fstream>
 
 namespace ltw {
@@ -44,9 +45,56 @@ struct FileFacts {
     int objectCount = 0;
 };
 
+std::string quoted(const std::filesystem::path& path) { return "\"" + path.string() + "\""; }
+
+// The path as an SQLite URI ("file:/…"), so that query parameters can follow it: every byte that is not
+// plainly safe is percent-encoded, '?' and '#' and '%' among them.
+std::string fileUri(const std::filesystem::path& path) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const unsigned char c : std::filesystem::absolute(path).generic_string()) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 0xF];
+        }
+    }
+    return uri;
+}
+
+// A connection that only reads. "mode=ro" still reads a WAL left beside the file, through its -shm, which
+// it makes if there is none; where that cannot be made (a read-only folder, a full disk) "immutable=1"
+// reads the file alone, without any lock or anything beside it. That is right only when no WAL holds
+// changes the file has not got yet: such a file is refused, with what to do, rather than shown out of date.
+std::unique_ptr<SQLite::Database> openReadOnly(const std::filesystem::path& path) {
+    const auto uri = fileUri(path);
+    try {
+        auto db = std::make_unique<SQLite::Database>(uri + "?mode=ro", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        db->execAndGet("SELECT count(*) FROM sqlite_master"); // the first read is where the -shm is needed
+        return db;
+    } catch (const SQLite::Exception& e) {
+        spdlog::info("reading the database with its WAL failed ({}); reading the file alone", e.getErrorStr());
+    }
+    std::error_code ec;
+    const auto wal = std::filesystem::path(path.string() + "-wal");
+    if (const auto size = std::filesystem::file_size(wal, ec); !ec && size > 0)
+        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
+                              quoted(path) + " cannot be read here: its latest changes are still in " + quoted(wal) +
+                                  ", which can only be read where something can be written beside it. Copy both "
+                                  "files together to a folder you can write to, and open the copy with --db.");
+    auto db = std::make_unique<SQLite::Database>(uri + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    db->execAndGet("SELECT count(*) FROM sqlite_master");
+    return db;
+}
+
 // Looks inside an existing SQLite file through a read-only connection, so a file we refuse stays as it was.
-FileFacts readFacts(const std::filesystem::path& path) {
-    SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+FileFacts readFacts(const std::filesystem::path& path, Database::OpenMode mode) {
+    const auto connection = mode == Database::OpenMode::ReadOnly
+                                ? openReadOnly(path)
+                                : std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READONLY);
+    auto& db = *connection;
     FileFacts facts;
     facts.applicationId = db.execAndGet("PRAGMA application_id").getInt();
     facts.userVersion = db.execAndGet("PRAGMA user_version").getInt();
@@ -54,14 +102,22 @@ FileFacts readFacts(const std::filesystem::path& path) {
     return facts;
 }
 
-std::string quoted(const std::filesystem::path& path) { return "\"" + path.string() + "\""; }
+DatabaseRefused nothingToRead(const std::filesystem::path& path) {
+    return DatabaseRefused(DatabaseRefused::Reason::Missing,
+                           quoted(path) + " holds no workbench data yet, and it cannot be made here because "
+                                          "nothing can be written. Choose another database with --db.");
+}
 
 // Throws DatabaseRefused unless `path` is missing, empty, a blank SQLite file, or one of ours that we
-// know how to read.
-void vet(const std::filesystem::path& path) {
+// know how to read; read-only, only one of ours at the current version will do.
+void vet(const std::filesystem::path& path, Database::OpenMode mode) {
+    const bool readOnly = mode == Database::OpenMode::ReadOnly;
     switch (fileKind(path)) {
     case FileKind::Missing:
-    case FileKind::Empty: return;
+    case FileKind::Empty:
+        if (readOnly)
+            throw nothingToRead(path);
+        return;
     case FileKind::Unreadable:
         throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
                               quoted(path) + " cannot be read. Check that you have permission to open it.");
@@ -73,7 +129,7 @@ void vet(const std::filesystem::path& path) {
     }
     FileFacts facts;
     try {
-        facts = readFacts(path);
+        facts = readFacts(path, mode);
     } catch (const SQLite::Exception& e) {
         throw DatabaseRefused(DatabaseRefused::Reason::Unreadable, quoted(path) + " cannot be read as a database (" +
                                                                        e.getErrorStr() + "). It was left untouched.");
@@ -88,14 +144,37 @@ void vet(const std::filesystem::path& path) {
                                   std::to_string(facts.userVersion) + ", this version reads up to " +
                                   std::to_string(Database::latestSchemaVersion()) +
                                   "). It was left untouched; update the workbench to open it.");
+    if (readOnly && facts.objectCount == 0)
+        throw nothingToRead(path);
+    if (readOnly && facts.userVersion < Database::latestSchemaVersion())
+        throw DatabaseRefused(DatabaseRefused::Reason::NeedsUpgrade,
+                              quoted(path) + " was written by an earlier version of the workbench (schema " +
+                                  std::to_string(facts.userVersion) + ", this version reads " +
+                                  std::to_string(Database::latestSchemaVersion()) +
+                                  "). It must be brought up to date before it can be read, and that cannot be done "
+                                  "read-only. Copy it to a folder you can write to and open the copy with --db.");
 }
 
 } // namespace
 
-Database::Database(const std::filesystem::path& path) : m_path(path) {
+Database::Database(const std::filesystem::path& path, OpenMode mode)
+    : m_path(path), m_readOnly(mode == OpenMode::ReadOnly) {
     const bool memory = path == ":memory:";
+    if (m_readOnly) {
+        if (memory)
+            throw nothingToRead(path);
+        vet(path, mode);
+        try {
+            m_db = openReadOnly(path);
+            m_db->setBusyTimeout(5000);
+        } catch (const SQLite::Exception& e) {
+            throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
+                                  quoted(path) + " could not be opened for reading: " + e.getErrorStr() + ".");
+        }
+        return;
+    }
     if (!memory) {
-        vet(path);
+        vet(path, mode);
         if (path.has_parent_path())
             std::filesystem::create_directories(path.parent_path());
     }
@@ -203,7 +282,7 @@ IntegrityReport Database::checkIntegrity() { return runChecks(*m_db); }
 IntegrityReport Database::inspect(const std::filesystem::path& path) {
     if (!std::filesystem::exists(path))
         throw DatabaseRefused(DatabaseRefused::Reason::Unreadable, quoted(path) + " does not exist.");
-    vet(path);
+    vet(path, OpenMode::ReadWrite);
     // Opened without migrating, so that checking a file never changes it.
     SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
     db.setBusyTimeout(5000);

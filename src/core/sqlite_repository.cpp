@@ -48,7 +48,7 @@ std::string_view tableOf(ItemType type) {
 
 } // namespace
 
-SqliteRepository::SqliteRepository(const std::filesystem::path& path) : m_db(path) {}
+SqliteRepository::SqliteRepository(const std::filesystem::path& path, Database::OpenMode mode) : m_db(path, mode) {}
 
 SqliteRepository::~SqliteRepository() = default;
 
@@ -64,6 +64,12 @@ SQLite::Statement& SqliteRepository::statement(const std::string& sql) {
 }
 
 void SqliteRepository::write(const std::function<void()>& work) {
+    // Said in words before SQLite would say "attempt to write a readonly database", and before anything
+    // of the write has begun.
+    if (m_db.readOnly())
+        throw StorageError("This database is open read-only: nothing can be changed, and nothing was saved. "
+                           "Reading, searching and exporting still work; to make changes, open a copy in a "
+                           "folder you can write to.");
     const bool outermost = m_depth == 0;
     const std::string savepoint = "ltw_" + std::to_string(m_depth);
     const auto pendingBefore = m_pending.size();
