@@ -51,19 +51,32 @@ int runWorkbench(int& argc, char** argv) {
         parser.isSet(dbOption) ? std::filesystem::path(parser.value(dbOption).toStdString()) : defaultDatabasePath();
 
     const DatabaseLock lock(QString::fromStdString(db.string()));
-    if (!lock.acquired()) {
+    if (!lock.acquired() && !lock.cannotWrite()) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "The database is already open"), lock.problem());
         return 2;
     }
+    // Where nothing can be written (a full disk, a read-only folder) the work can still be read, searched
+    // and exported: the database opens read-only, and the window says so for as long as it is open.
+    const bool readOnly = lock.cannotWrite();
     std::unique_ptr<SqliteRepository> repo;
     try {
-        repo = std::make_unique<SqliteRepository>(db);
+        repo = std::make_unique<SqliteRepository>(db, readOnly ? Database::OpenMode::ReadOnly
+                                                               : Database::OpenMode::ReadWrite);
     } catch (const Error& e) {
+        const auto why = QString::fromUtf8(e.what());
         QMessageBox::critical(nullptr, QApplication::translate("main", "The database cannot be opened"),
-                              QString::fromUtf8(e.what()));
+                              readOnly ? lock.problem() + u"\n\n"_s + why : why);
         return 2;
     }
+    if (readOnly)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "The database opens read-only"),
+                             lock.problem() + u"\n\n"_s +
+                                 QApplication::translate("main", "The workbench opens it read-only: you can read, "
+                                                                 "search and export your work, but no change can "
+                                                                 "be kept until this is put right."));
     MainWindow window(*repo);
+    if (readOnly)
+        window.setReadOnlyReason(lock.problem());
     window.show();
     return app.exec();
 }

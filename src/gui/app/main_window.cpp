@@ -2,6 +2,7 @@
 
 #include "app/about_dialog.hpp"
 #include "app/learning_team_header.hpp"
+#include "app/read_only_banner.hpp"
 #include "app/settings.hpp"
 #include "app/welcome_pane.hpp"
 #include "common/text_util.hpp"
@@ -62,7 +63,7 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
       m_docs(new DocumentManager(repo, *m_hub, this)), m_teamTree(new TeamTreeModel(*m_hub, m_docs->teams(), this)),
       m_notes(new NoteTableModel(*m_hub, this)) {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Learning Team Workbench"));
+    setTitle(tr("Learning Team Workbench"));
 
     connect(m_docs, &DocumentManager::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("That could not be saved"), message); });
@@ -145,10 +146,23 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     splitter->setSizes({270, 1000});
     splitter->setCollapsible(0, false);
     m_tree->setMinimumWidth(200);
-    setCentralWidget(splitter);
+    if (isReadOnly()) {
+        // Above everything, for as long as the window is open: every edit will be refused, so say why first.
+        m_readOnlyBanner = new ReadOnlyBanner;
+        auto* central = new QWidget;
+        auto* centralLayout = new QVBoxLayout(central);
+        centralLayout->setContentsMargins(0, 0, 0, 0);
+        centralLayout->setSpacing(0);
+        centralLayout->addWidget(m_readOnlyBanner);
+        centralLayout->addWidget(splitter, 1);
+        setCentralWidget(central);
+    } else {
+        setCentralWidget(splitter);
+    }
 
-    auto* saved = new QLabel(
-        tr("Everything is saved as you work, in %1").arg(QString::fromStdString(repo.database().path().string())));
+    const auto file = QString::fromStdString(repo.database().path().string());
+    auto* saved = new QLabel(isReadOnly() ? tr("Read-only: nothing can be changed in %1").arg(file)
+                                          : tr("Everything is saved as you work, in %1").arg(file));
     saved->setObjectName(u"savedLabel"_s);
     statusBar()->addWidget(saved, 1);
     m_timer = new SessionTimer;
@@ -282,7 +296,7 @@ void MainWindow::onSelectionChanged() {
 void MainWindow::refreshHeader() {
     if (m_current == 0) {
         m_header->setLearningTeam(std::nullopt, {});
-        setWindowTitle(tr("Learning Team Workbench"));
+        setTitle(tr("Learning Team Workbench"));
         return;
     }
     const auto lt = m_repo.learningTeam(m_current);
@@ -293,7 +307,16 @@ void MainWindow::refreshHeader() {
     showWorkspaceOf(lt->phase);
     m_prompts->setUse(lt->use);
     m_stepper->setLog(m_repo.phaseLog(m_current));
-    setWindowTitle(tr("%1 — Learning Team Workbench").arg(QString::fromStdString(lt->title)));
+    setTitle(tr("%1 — Learning Team Workbench").arg(QString::fromStdString(lt->title)));
+}
+
+void MainWindow::setTitle(const QString& title) {
+    setWindowTitle(isReadOnly() ? tr("%1 (read-only)").arg(title) : title);
+}
+
+void MainWindow::setReadOnlyReason(const QString& why) {
+    if (m_readOnlyBanner)
+        m_readOnlyBanner->setReason(why);
 }
 
 void MainWindow::onChange(const Change& change) {

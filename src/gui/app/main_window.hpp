@@ -41,6 +41,7 @@ class NoteInspector;
 class NoteTableModel;
 class PhaseStepper;
 class PromptCardsPanel;
+class ReadOnlyBanner;
 class RoomControl;
 class RoomView;
 class SessionTimer;
@@ -51,8 +52,13 @@ class SolveWorkspace;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    // On a repository opened read-only the window says so, in a banner across its top and in its title.
     explicit MainWindow(SqliteRepository& repo, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    bool isReadOnly() const { return m_repo.isReadOnly(); }
+    // Why the database is read-only and what to do, for the banner (`DatabaseLock::problem`).
+    void setReadOnlyReason(const QString& why);
 
     // Shows a Learning Team (selects it in the list); 0 clears the selection.
     void showLearningTeam(Id learningTeamId);
@@ -95,6 +101,7 @@ private:
     void showWorkspaceOf(Phase phase);
     void buildLibrary();
     void openFromLibrary(Id learningTeamId, ItemType type, Id itemId);
+    void setTitle(const QString& title);
 
     SqliteRepository& m_repo;
     ChangeHub* m_hub;
@@ -111,7 +118,8 @@ private:
     SoakWorkspace* m_soak = nullptr;
     SolveWorkspace* m_solve = nullptr;
     ShareWorkspace* m_share = nullptr;
-    QWidget* m_empty = nullptr; // the welcome pane, while there is no Learning Team
+    QWidget* m_empty = nullptr;                 // the welcome pane, while there is no Learning Team
+    ReadOnlyBanner* m_readOnlyBanner = nullptr; // only while the database is open read-only
     SessionTimer* m_timer = nullptr;
     PromptCardsPanel* m_prompts = nullptr;
     NoteInspector* m_inspector = nullptr;
