@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -39,6 +40,9 @@ TEST(FirstRun, AnEmptyLibraryLeadsToANewLearningTeamFromTheKeyboard) {
     EXPECT_TRUE(window.findChild<QPushButton*>(u"welcomeSampleButton"_s)->isVisible());
     EXPECT_TRUE(window.findChild<QPushButton*>(u"welcomeImportButton"_s)->isVisible());
     QTRY_COMPARE(QApplication::focusWidget(), first);
+    auto* inspector = window.findChild<QDockWidget*>(u"inspectorDock"_s);
+    ASSERT_TRUE(inspector);
+    EXPECT_FALSE(inspector->isVisible()) << "with nothing to inspect, the inspector steps aside";
 
     bool checked = false;
     QTimer::singleShot(0, [&] {
@@ -80,6 +84,7 @@ TEST(FirstRun, AnEmptyLibraryLeadsToANewLearningTeamFromTheKeyboard) {
     EXPECT_EQ(repo.participants(lt.id).size(), 1u);
     EXPECT_EQ(window.currentLearningTeam(), lt.id);
     EXPECT_EQ(stack->currentWidget()->objectName(), u"learningTeamPane"_s);
+    EXPECT_TRUE(inspector->isVisible()) << "in Learn the inspector is back";
 }
 
 } // namespace

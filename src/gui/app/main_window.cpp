@@ -256,27 +256,33 @@ void MainWindow::showLearningTeamHere(Id ltId) {
     m_review->setShownDocument(doc);
     m_room->setLearningTeam(m_current);
     m_stack->setCurrentIndex(m_current == 0 ? 0 : 1);
+    if (m_current == 0)
+        stepDocksAside(true); // the welcome pane needs the room; refreshHeader brings them back with a phase
     refreshHeader();
     if (doc && m_takeFocus)
         m_workspaces->currentWidget()->setFocus(); // ready to capture straight away
     followFocus(QApplication::focusWidget());
 }
 
-void MainWindow::showWorkspaceOf(Phase phase) {
-    // The inspector and the prompt cards speak of notes being captured: in Solve and Share they step aside
-    // for the workspace, and come back in Learn and Soak as the facilitator left them.
-    const bool notesPhase = phase == Phase::Learn || phase == Phase::Soak;
-    if (!notesPhase && m_steppedAside.isEmpty()) {
+// The inspector and the prompt cards speak of notes being captured: with no Learning Team shown, and in
+// Solve and Share, they step aside for the workspace, and come back in Learn and Soak as the facilitator
+// left them.
+void MainWindow::stepDocksAside(bool aside) {
+    if (aside && m_steppedAside.isEmpty()) {
         for (const auto* name : {"inspectorDock", "promptCardsDock"})
             if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name)); dock && !dock->isHidden()) {
                 m_steppedAside << dock;
                 dock->hide();
             }
-    } else if (notesPhase) {
+    } else if (!aside) {
         for (const auto& dock : std::exchange(m_steppedAside, {}))
             if (dock)
                 dock->show();
     }
+}
+
+void MainWindow::showWorkspaceOf(Phase phase) {
+    stepDocksAside(phase != Phase::Learn && phase != Phase::Soak);
     switch (phase) {
     case Phase::Learn: m_workspaces->setCurrentWidget(m_learn); break;
     case Phase::Soak: m_workspaces->setCurrentWidget(m_soak); break;

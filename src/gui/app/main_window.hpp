@@ -99,6 +99,7 @@ private:
     void addSample();
     void onChange(const Change& change);
     void showWorkspaceOf(Phase phase);
+    void stepDocksAside(bool aside);
     void buildLibrary();
     void openFromLibrary(Id learningTeamId, ItemType type, Id itemId);
     void setTitle(const QString& title);
