@@ -152,3 +152,31 @@ TEST_F(RoomPictureTest, TheSpotlightAndThePromptCardNeverCutAWord) {
 }
 
 } // namespace
+
+namespace {
+
+// A frame starts from the last frame's size: a picture that follows a full one still gets the largest type
+// it can have.
+TEST_F(RoomPictureTest, AFullPictureDoesNotKeepTheNextOneSmall) {
+    const QSize size(1024, 768);
+    auto full = buildRoomPicture(sample, Phase::Learn);
+    // Another picture with as many cards, each a single word: it fits in larger type.
+    auto terse = full;
+    terse.subtitle = "Soak";
+    for (auto& column : terse.columns)
+        for (auto& card : column.cards)
+            card.text = "Word";
+    const int alone = paint(terse, size).fontPixels;
+    ASSERT_GT(paint(full, size).hiddenCards, 0);
+    EXPECT_EQ(paint(terse, size).fontPixels, alone) << "another picture after a full one";
+
+    // The same picture, full, then with most of its cards gone: the type grows again.
+    const int crowded = paint(full, size).fontPixels;
+    for (auto& column : full.columns)
+        column.cards.resize(std::min<std::size_t>(column.cards.size(), 1));
+    const auto fewer = paint(full, size);
+    EXPECT_EQ(fewer.hiddenCards, 0);
+    EXPECT_GT(fewer.fontPixels, crowded);
+}
+
+} // namespace

@@ -302,6 +302,19 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
     int lo = readable, hi = std::max(readable, std::min(area.height() / 14, 72)), best = readable;
     // A frame is mostly the last one with a card more: the size it had is tried first, and one size larger.
     thread_local int lastBest = 0;
+    thread_local std::size_t lastCards = 0; // and how many cards there were, when some of them gave way
+    thread_local QString lastPicture;       // of which picture (phase, groups, screen)
+    std::size_t cards = 0;
+    for (const auto& column : picture.columns)
+        cards += column.cards.size();
+    const QString thisPicture = u"%1|%2|%3x%4"_s.arg(QString::fromStdString(picture.subtitle))
+                                    .arg(picture.columns.size())
+                                    .arg(area.width())
+                                    .arg(area.height());
+    if (thisPicture != lastPicture) {
+        lastCards = 0;
+        lastPicture = thisPicture;
+    }
     const Texts texts(picture);
     const auto fitsAt = [&](int px) {
         const auto plan = planAt(px, picture, texts, inner, gapX);
@@ -310,7 +323,9 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
     if (lastBest >= lo && lastBest <= hi) {
         if (lastBest == lo || fitsAt(lastBest)) { // the floor is taken whether it fits or not
             best = lastBest;
-            if (lastBest == hi || !fitsAt(lastBest + 1))
+            // Cards gave way at the floor last time and none has gone since: a larger size cannot fit.
+            const bool stillFull = lastBest == lo && lastCards > 0 && cards >= lastCards;
+            if (lastBest == hi || stillFull || !fitsAt(lastBest + 1))
                 lo = hi + 1; // still the largest: no search
             else
                 lo = lastBest + 1;
@@ -330,6 +345,8 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
     lastBest = best;
     Plan plan = planAt(best, picture, texts, inner, gapX);
     makeRoom(plan, inner.height());
+    lastCards =
+        std::any_of(plan.groups.begin(), plan.groups.end(), [](const auto& g) { return g.hidden > 0; }) ? cards : 0;
     result.fontPixels = best;
     result.smallestFontPixels = best;
     result.columns = plan.lanes;
