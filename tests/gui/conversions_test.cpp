@@ -75,8 +75,7 @@ TEST(EnglishPlurals, TheCatalogueIsLoadedAndSaysOneAndMany) {
     EXPECT_EQ(say("ltw::gui::TeamTreeModel", "%n note(s)", 1), u"1 note"_s);
     EXPECT_EQ(say("ltw::gui::TeamTreeModel", "%n note(s)", 3), u"3 notes"_s);
     EXPECT_EQ(say("ltw::gui::ActionReviewDialog", "%n is overdue.", 2), u"2 are overdue."_s);
-    EXPECT_EQ(say("ltw::gui::ActionTableModel", "%n vote(s); + and − change them", 1),
-              u"1 vote; + and − change it"_s);
+    EXPECT_EQ(say("ltw::gui::ActionTableModel", "%n vote(s); + and − change them", 1), u"1 vote; + and − change it"_s);
     EXPECT_EQ(say("Commands", "Move %n note(s) to %1", 4), u"Move 4 notes to %1"_s);
 }
 
@@ -94,7 +93,8 @@ TEST(EnglishPlurals, EveryMessageHasBothForms) {
         if (xml.isStartElement() && xml.name() == u"source")
             source = xml.readElementText();
         else if (xml.isStartElement() && xml.name() == u"translation") {
-            EXPECT_NE(xml.attributes().value(QStringLiteral("type")), QStringLiteral("unfinished")) << source.toStdString();
+            EXPECT_NE(xml.attributes().value(QStringLiteral("type")), QStringLiteral("unfinished"))
+                << source.toStdString();
             forms.clear();
         } else if (xml.isStartElement() && xml.name() == u"numerusform")
             forms << xml.readElementText();

@@ -2,9 +2,9 @@
 // every workspace draws; with LTW_SCREENSHOT_DIR set it also saves the PNGs kept in docs/screenshots.
 #include "app/main_window.hpp"
 #include "phase/phase_stepper.hpp"
-#include "transfer/report_export_dialog.hpp"
 #include "share/share_workspace.hpp"
 #include "transfer/import_decision_dialog.hpp"
+#include "transfer/report_export_dialog.hpp"
 
 #include "ltw/bundle.hpp"
 #include "ltw/sample.hpp"
