@@ -1,4 +1,6 @@
 #include "cli.hpp"
+#include "cli_options.hpp"
+#include "cli_org.hpp"
 #include "cli_search.hpp"
 
 #include "ltw/backup.hpp"
@@ -52,6 +54,7 @@ const std::map<std::string, std::string, std::less<>> kVerbHelp = {
                "Before a Learning Team is replaced, a backup of the database is written to the backups folder\n"
                "beside it.\n"},
     {"search", kSearchHelp},
+    {"org", kOrgHelp},
     {"check", "Usage: ltw check [--db PATH]\n"
               "Checks the database: integrity, references, search index and schema version. Changes nothing.\n"},
 };
@@ -76,69 +79,13 @@ std::string generalHelp() {
                        "  list     list the Learning Teams\n"
                        "  export   write a bundle or a share-out report\n"
                        "  import   import a bundle\n"
-                       "  search   search every Learning Team\n"
+                       "  search   search every Learning Team (--org: and the organisation library)\n"
+                       "  org      publish to, sync with and administer the organisation library\n"
                        "  check    check the database\n\n"
                        "--db PATH chooses the database; without it: {}\n"
-                       "Run 'ltw VERB --help' for a verb's options. Exit codes: 0 done, 1 usage error, 2 bad data.\n",
+                       "Run 'ltw VERB --help' for a verb's options. Exit codes: 0 done, 1 usage error, 2 bad data,\n"
+                       "3 queued for the organisation library (its server was not reached).\n",
                        kVersion, defaultDatabasePath().string());
-}
-
-struct UsageFailure {
-    std::string message;
-};
-
-// Options of a verb: --name VALUE pairs, --flags, and plain arguments.
-class Options {
-public:
-    Options(const std::vector<std::string>& args, std::initializer_list<std::string_view> valued,
-            std::initializer_list<std::string_view> flags) {
-        for (std::size_t i = 0; i < args.size(); ++i) {
-            const auto& a = args[i];
-            if (a.starts_with("--")) {
-                const auto eq = a.find('=');
-                const std::string name = a.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
-                if (std::find(valued.begin(), valued.end(), name) != valued.end()) {
-                    if (eq != std::string::npos)
-                        m_values[name] = a.substr(eq + 1);
-                    else if (i + 1 < args.size())
-                        m_values[name] = args[++i];
-                    else
-                        throw UsageFailure{fmt::format("--{} needs a value", name)};
-                } else if (std::find(flags.begin(), flags.end(), name) != flags.end() && eq == std::string::npos) {
-                    m_flags.insert(name);
-                } else {
-                    throw UsageFailure{fmt::format("unknown option {}", a)};
-                }
-            } else {
-                m_positional.push_back(a);
-            }
-        }
-    }
-    std::optional<std::string> value(const std::string& name) const {
-        auto it = m_values.find(name);
-        if (it == m_values.end())
-            return std::nullopt;
-        return it->second;
-    }
-    std::string required(const std::string& name) const {
-        auto v = value(name);
-        if (!v || v->empty())
-            throw UsageFailure{fmt::format("--{} is required", name)};
-        return *v;
-    }
-    bool flag(const std::string& name) const { return m_flags.contains(name); }
-    const std::vector<std::string>& positional() const { return m_positional; }
-    std::filesystem::path db() const { return value("db").value_or(defaultDatabasePath().string()); }
-
-private:
-    std::map<std::string, std::string> m_values;
-    std::set<std::string> m_flags;
-    std::vector<std::string> m_positional;
-};
-
-void noPositional(const Options& o) {
-    if (!o.positional().empty())
-        throw UsageFailure{fmt::format("unexpected argument '{}'", o.positional().front())};
 }
 
 // Writes the whole text or nothing: a failed write never leaves half a file where a good one was.
@@ -371,6 +318,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                 out, draw);
         else if (verb == "import")
             code = importVerb(Options(rest, {"db"}, {"as-copy", "replace"}), out);
+        else if (verb == "org")
+            code = orgVerb(rest, out);
         else if (verb == "search")
             code = searchVerb(rest, out, [](const std::string& m) { throw UsageFailure{m}; });
         else

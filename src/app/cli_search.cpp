@@ -1,6 +1,7 @@
 #include "cli_search.hpp"
 
 #include "cli.hpp"
+#include "ltw/org/org_store.hpp"
 #include "ltw/paths.hpp"
 #include "ltw/sqlite_library.hpp"
 
@@ -14,20 +15,23 @@
 namespace ltw::cli {
 
 const char* const kSearchHelp =
-    "Usage: ltw search [--db PATH] [--json] [--kind KIND]... [--team ID] [--limit N] [--] QUERY...\n"
+    "Usage: ltw search [--db PATH] [--json] [--org] [--kind KIND]... [--team ID] [--limit N] [--] QUERY...\n"
     "Searches everything captured in every Learning Team: notes, defenses, actions and shared learnings\n"
     "(in that order), closest match first within each. Every word must match; a word also finds longer\n"
     "words it begins. --limit (50 unless given) applies to each kind. Quotes,\n"
     "brackets and operators are read as plain text. KIND is note, defense, action or shared_learning.\n"
     "Matched words are shown **like this**. With --json, each result's \"title\" and \"snippet\" have a\n"
     "\"text\" and \"marks\": [begin, end) ranges of UTF-8 bytes of the text that matched. Put the query after\n"
-    "-- when it starts with --.\n";
+    "-- when it starts with --.\n"
+    "With --org, what the organisation library published (the mirror 'ltw org sync' keeps) follows, each\n"
+    "result with its site and the day it was published.\n";
 
 namespace {
 
 struct SearchOptions {
     std::string db;
     bool json = false;
+    bool org = false;
     SearchRequest request;
 };
 
@@ -60,6 +64,10 @@ SearchOptions parse(const std::vector<std::string>& args, const std::function<vo
         const std::string name = a.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
         if (name == "json" && eq == std::string::npos) {
             o.json = true;
+            continue;
+        }
+        if (name == "org" && eq == std::string::npos) {
+            o.org = true;
             continue;
         }
         if (name != "db" && name != "kind" && name != "team" && name != "limit")
@@ -108,10 +116,10 @@ std::string emphasised(const MarkedText& m) {
     return out + m.text.substr(at);
 }
 
-std::string what(const SearchHit& hit) {
-    if (hit.noteKind)
-        return std::string(label(*hit.noteKind));
-    switch (hit.type) {
+std::string what(ItemType type, const std::optional<NoteKind>& noteKind) {
+    if (noteKind)
+        return std::string(label(*noteKind));
+    switch (type) {
     case ItemType::Defense: return "Defense";
     case ItemType::Action: return "Action";
     case ItemType::SharedLearning: return "Shared learning";
@@ -128,6 +136,7 @@ int searchVerb(const std::vector<std::string>& args, std::ostream& out,
     SqliteRepository repo(o.db);
     SqliteLibrary library(repo);
     const auto hits = library.search(o.request);
+    const auto orgHits = o.org ? org::OrgStore(repo).search(o.request) : std::vector<org::MirrorHit>{};
     if (o.json) {
         auto list = nlohmann::ordered_json::array();
         for (const auto& h : hits) {
@@ -150,16 +159,36 @@ int searchVerb(const std::vector<std::string>& args, std::ostream& out,
                             {"snippet", marked(h.snippet)},
                             {"created", toIso(h.created)}});
         }
+        for (const auto& h : orgHits)
+            list.push_back({{"type", toString(h.type)},
+                            {"id", nullptr},
+                            {"kind", h.noteKind ? nlohmann::ordered_json(toString(*h.noteKind)) : nullptr},
+                            {"organisation",
+                             {{"site", h.site},
+                              {"published", toIso(h.publishedAt)},
+                              {"publication", h.publicationUuid},
+                              {"learningTeamUid", h.learningTeamUid},
+                              {"learningTeamTitle", h.learningTeamTitle}}},
+                            {"title", marked(h.title)},
+                            {"snippet", marked(h.snippet)}});
         out << list.dump(2) << "\n";
         return Success;
     }
-    if (hits.empty()) {
+    if (hits.empty() && orgHits.empty()) {
         out << "Nothing found.\n";
         return Success;
     }
     for (const auto& h : hits) {
-        out << fmt::format("{} · {} › {} (Learning Team {})\n", what(h), h.place.teamName, h.place.learningTeamTitle,
-                           h.place.learningTeamId);
+        out << fmt::format("{} · {} › {} (Learning Team {})\n", what(h.type, h.noteKind), h.place.teamName,
+                           h.place.learningTeamTitle, h.place.learningTeamId);
+        if (!h.title.text.empty())
+            out << "  " << emphasised(h.title) << "\n";
+        if (!h.snippet.text.empty())
+            out << "  " << emphasised(h.snippet) << "\n";
+    }
+    for (const auto& h : orgHits) {
+        out << fmt::format("{} · {} › {} (organisation library, published {}; uid {})\n", what(h.type, h.noteKind),
+                           h.site, h.learningTeamTitle, humanDate(h.publishedAt), h.learningTeamUid);
         if (!h.title.text.empty())
             out << "  " << emphasised(h.title) << "\n";
         if (!h.snippet.text.empty())

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
+#include <string>
 #include <string_view>
 
 namespace ltw::detail {
@@ -67,6 +69,22 @@ std::string quotedWord(const std::string& word, bool prefix) {
     out += '"';
     if (prefix)
         out += '*';
+    return out;
+}
+
+std::string allWordsMatch(const std::vector<std::string>& words) {
+    constexpr std::size_t kMaxSearchWords = 16;
+    std::string out;
+    std::set<std::string> seen;
+    for (const auto& word : words) {
+        if (seen.size() == kMaxSearchWords)
+            break;
+        if (!seen.insert(word).second)
+            continue;
+        if (!out.empty())
+            out += ' ';
+        out += quotedWord(word, true);
+    }
     return out;
 }
 

@@ -37,6 +37,10 @@ inline constexpr char kMarkClose = '\x03';
 // Each word as a quoted string, so nothing in it is FTS5 syntax: "word"* (prefix) or "word".
 std::string quotedWord(const std::string& word, bool prefix);
 
+// What a search hands FTS5 for the words of a text: each distinct word as a quoted prefix ("word"*), all
+// required, at most the first 16. Empty when there is no word.
+std::string allWordsMatch(const std::vector<std::string>& words);
+
 // A snippet with marks, as ranges over the text without them.
 MarkedText parseMarked(std::string_view marked);
 

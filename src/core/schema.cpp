@@ -251,6 +251,91 @@ ALTER TABLE import_origin ADD COLUMN exported_at INTEGER;
 ALTER TABLE import_origin ADD COLUMN base TEXT NOT NULL DEFAULT '';
 UPDATE import_origin SET source_uid = (SELECT uid FROM learning_team lt WHERE lt.id = import_origin.learning_team_id);
 )sql",
+        // 6: the organisation library (docs/org-library.md): the server saved for this database and how far
+        // its rows were pulled, the outbox of decisions waiting for delivery, and the mirror of what the
+        // organisation published, searched like the local library. The mirror keeps, per Learning Team, the
+        // items of the newest publication not withdrawn.
+        R"sql(
+CREATE TABLE org_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    server TEXT NOT NULL DEFAULT '',
+    last_seq INTEGER NOT NULL DEFAULT 0 CHECK (last_seq >= 0),
+    last_sync INTEGER,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO org_state(id) VALUES (1);
+CREATE TABLE org_outbox (
+    position INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('publication', 'withdrawal', 'adoption')),
+    learning_team_id INTEGER REFERENCES learning_team(id) ON DELETE SET NULL,
+    revision INTEGER NOT NULL DEFAULT 0,
+    visibility TEXT NOT NULL DEFAULT '',
+    payload TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    refused INTEGER NOT NULL DEFAULT 0,
+    delivered_at INTEGER
+);
+CREATE INDEX org_outbox_lt ON org_outbox(learning_team_id, position);
+CREATE TABLE org_publication (
+    uuid TEXT PRIMARY KEY,
+    learning_team_uid TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    site TEXT NOT NULL,
+    visibility TEXT NOT NULL,
+    published_by TEXT NOT NULL,
+    published_at INTEGER NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    use TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    shown INTEGER NOT NULL DEFAULT 0,
+    payload TEXT
+);
+CREATE INDEX org_publication_lt ON org_publication(learning_team_uid, shown);
+CREATE TABLE org_withdrawal (
+    publication_uuid TEXT PRIMARY KEY,
+    learning_team_uid TEXT NOT NULL,
+    withdrawn_by TEXT NOT NULL,
+    withdrawn_at INTEGER NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE TABLE org_item (
+    id INTEGER PRIMARY KEY,
+    publication_uuid TEXT NOT NULL REFERENCES org_publication(uuid) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    note_kind TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    audience TEXT NOT NULL DEFAULT '',
+    created INTEGER NOT NULL
+);
+CREATE INDEX org_item_publication ON org_item(publication_uuid);
+CREATE VIRTUAL TABLE org_item_fts USING fts5(title, body, tags, content='org_item', content_rowid='id',
+                                             tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER org_item_fts_insert AFTER INSERT ON org_item BEGIN
+    INSERT INTO org_item_fts(rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+END;
+CREATE TRIGGER org_item_fts_delete AFTER DELETE ON org_item BEGIN
+    INSERT INTO org_item_fts(org_item_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);
+END;
+CREATE TABLE org_adoption (
+    uuid TEXT PRIMARY KEY,
+    learning_team_uid TEXT NOT NULL,
+    learning_title TEXT NOT NULL,
+    team TEXT NOT NULL,
+    site TEXT NOT NULL,
+    applies TEXT NOT NULL,
+    protects TEXT NOT NULL DEFAULT '',
+    adopted_by TEXT NOT NULL,
+    adopted_at INTEGER NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX org_adoption_learning ON org_adoption(learning_team_uid, learning_title);
+)sql",
     };
     return migrations;
 }

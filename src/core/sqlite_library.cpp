@@ -27,7 +27,6 @@ struct SqliteLibrary::Tokenizer {
 namespace {
 
 // A search reads at most this many words: enough for any sentence, and a pasted page stays fast.
-constexpr std::size_t kMaxSearchWords = 16;
 // Seen elsewhere asks for the notes sharing the rarest words of a note, this many of them.
 constexpr std::size_t kMaxSimilarityWords = 6;
 
@@ -112,20 +111,7 @@ SQLite::Statement& SqliteLibrary::statement(const std::string& sql) {
 
 std::vector<std::string> SqliteLibrary::words(std::string_view text) { return m_tokenizer->fts.words(text); }
 
-std::string SqliteLibrary::matchExpression(std::string_view text) {
-    std::string out;
-    std::set<std::string> seen;
-    for (const auto& word : words(text)) {
-        if (seen.size() == kMaxSearchWords)
-            break;
-        if (!seen.insert(word).second)
-            continue;
-        if (!out.empty())
-            out += ' ';
-        out += detail::quotedWord(word, true);
-    }
-    return out;
-}
+std::string SqliteLibrary::matchExpression(std::string_view text) { return detail::allWordsMatch(words(text)); }
 
 std::vector<SearchHit> SqliteLibrary::search(const SearchRequest& request) {
     const auto match = matchExpression(request.text);
