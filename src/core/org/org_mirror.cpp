@@ -79,9 +79,10 @@ void refresh(SQLite::Database& db, const std::string& learningTeamUid, const det
 }
 
 void take(SQLite::Database& db, const detail::CheckedPublication& p) {
-    SQLite::Statement s(db,
-                        "INSERT OR IGNORE INTO org_publication(uuid, learning_team_uid, revision, site, visibility, "
-                        "published_by, published_at, seq, title, use) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement s(
+        db, "INSERT INTO org_publication(uuid, learning_team_uid, revision, site, visibility, published_by, "
+            "published_at, seq, title, use) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) "
+            "DO NOTHING");
     s.bind(1, p.uuid);
     s.bind(2, p.learningTeamUid);
     s.bind(3, p.revision);
@@ -103,8 +104,8 @@ void take(SQLite::Database& db, const detail::CheckedWithdrawal& w) {
     if (!find.executeStep())
         return; // a publication this laptop may not read, or one it refused
     const std::string learningTeamUid = find.getColumn(0).getString();
-    SQLite::Statement s(db, "INSERT OR IGNORE INTO org_withdrawal(publication_uuid, learning_team_uid, withdrawn_by, "
-                            "withdrawn_at, seq) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement s(db, "INSERT INTO org_withdrawal(publication_uuid, learning_team_uid, withdrawn_by, "
+                            "withdrawn_at, seq) VALUES (?, ?, ?, ?, ?) ON CONFLICT (publication_uuid) DO NOTHING");
     s.bind(1, w.publicationUuid);
     s.bind(2, learningTeamUid);
     s.bind(3, w.by);
@@ -120,8 +121,9 @@ void take(SQLite::Database& db, const detail::CheckedWithdrawal& w) {
 }
 
 void take(SQLite::Database& db, const detail::CheckedAdoption& a) {
-    SQLite::Statement s(db, "INSERT OR IGNORE INTO org_adoption(uuid, learning_team_uid, learning_title, team, site, "
-                            "applies, protects, adopted_by, adopted_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement s(db, "INSERT INTO org_adoption(uuid, learning_team_uid, learning_title, team, site, applies, "
+                            "protects, adopted_by, adopted_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT (uuid) DO NOTHING");
     s.bind(1, a.uuid);
     s.bind(2, a.learningTeamUid);
     s.bind(3, a.learningTitle);
