@@ -168,11 +168,13 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
     m_timer = new SessionTimer;
     statusBar()->addPermanentWidget(m_timer);
 
+    buildOrganisation();
     buildMenus();
     m_empty = new WelcomePane(findChild<QAction*>(u"newLearningTeamAction"_s),
                               findChild<QAction*>(u"addSampleAction"_s), findChild<QAction*>(u"importBundleAction"_s));
     m_stack->insertWidget(0, m_empty);
     buildLibrary();
+    buildOrganisationPage();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now) // focus gone nowhere (the window lost it): keep the stack the facilitator was using

@@ -39,6 +39,7 @@ class TeamTreeModel;
 class LibraryView;
 class NoteInspector;
 class NoteTableModel;
+class OrgSyncService;
 class PhaseStepper;
 class PromptCardsPanel;
 class ReadOnlyBanner;
@@ -69,6 +70,7 @@ public:
     TeamsDocument* teamsDocument() const;
     BundleImporter* importer() const { return m_importer; }
     ExportService* exporter() const { return m_exporter; }
+    OrgSyncService* organisation() const { return m_org; }
 
     // The Library page beside the workspaces (View → Library): search, shared learnings, follow-through.
     void setLibraryShown(bool shown);
@@ -101,6 +103,8 @@ private:
     void showWorkspaceOf(Phase phase);
     void stepDocksAside(bool aside);
     void buildLibrary();
+    void buildOrganisation(); // the organisation library: its sync, status and publishing
+    void buildOrganisationPage(); // and its page in the Library
     void openFromLibrary(Id learningTeamId, ItemType type, Id itemId);
     void setTitle(const QString& title);
 
@@ -132,6 +136,8 @@ private:
     ActionReviewDialog* m_review = nullptr;
     BundleImporter* m_importer = nullptr;
     ExportService* m_exporter = nullptr;
+    OrgSyncService* m_org = nullptr;
+    QLabel* m_orgStatus = nullptr;
     QMetaObject::Connection m_focusConnection;
     Id m_current = 0;
     bool m_takeFocus =

@@ -3,6 +3,7 @@
 #include "app/about_dialog.hpp"
 #include "app/main_window.hpp"
 #include "app/shortcuts.hpp"
+#include "org/org_sync_service.hpp"
 #include "document/commands.hpp"
 #include "document/learning_team_document.hpp"
 #include "learn/learn_workspace.hpp"
@@ -60,6 +61,11 @@ void MainWindow::buildMenus() {
     auto* importBundle = file->addAction(tr("&Import a bundle…"), m_importer, &BundleImporter::chooseAndImport);
     importBundle->setObjectName(u"importBundleAction"_s);
     applyShortcut(importBundle, Shortcut::ImportBundle);
+    auto* syncOrg = file->addAction(tr("S&ync with the organisation library"), m_org, &OrgSyncService::syncNow);
+    syncOrg->setObjectName(u"syncOrganisationAction"_s);
+    syncOrg->setToolTip(tr("Deliver what waits in the outbox and bring in what other sites published"));
+    syncOrg->setEnabled(m_org->available());
+    applyShortcut(syncOrg, Shortcut::SyncOrganisation);
     file->addSeparator();
     // The report can leave from any phase: a sponsor may want where things stand before Share.
     auto* exportReport = file->addAction(tr("&Export the share-out report…"), m_exporter, &ExportService::exportReport);

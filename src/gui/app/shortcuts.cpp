@@ -29,6 +29,7 @@ const std::vector<ShortcutSpec>& shortcutTable() {
             {NewLearningTeam, u"newLearningTeamAction"_s, keys(QKeySequence::New), S::Window},
             {Details, u"detailsAction"_s, keys(u"Ctrl+E"_s), S::Window},
             {ImportBundle, u"importBundleAction"_s, keys(u"Ctrl+Shift+I"_s), S::Window},
+            {SyncOrganisation, u"syncOrganisationAction"_s, keys(u"Ctrl+Shift+Y"_s), S::Window},
             {ExportReport, u"exportReportAction"_s, keys(u"Ctrl+Shift+E"_s), S::Window},
             {PrintReport, u"printReportAction"_s, keys(QKeySequence::Print), S::Window},
             {Quit, u"quitAction"_s, keys(QKeySequence::Quit, u"Ctrl+Q"_s), S::Window},

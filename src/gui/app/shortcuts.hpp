@@ -17,6 +17,7 @@ enum class Shortcut {
     NewLearningTeam,
     Details,
     ImportBundle,
+    SyncOrganisation,
     ExportReport,
     PrintReport,
     Quit,

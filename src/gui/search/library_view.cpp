@@ -313,7 +313,12 @@ void LibraryView::runSearch() {
         m_resultModel->setHits(m_library.search(request));
     }
     updateCounts();
+    emit searchChanged(text, filter());
 }
+
+void LibraryView::addPage(QWidget* page, const QString& title) { m_tabs->addTab(page, title); }
+
+QString LibraryView::searchText() const { return m_search->text().trimmed(); }
 
 void LibraryView::refreshLists() {
     const auto f = filter();

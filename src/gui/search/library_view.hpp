@@ -43,10 +43,14 @@ public:
     // Runs what is pending now (the search waits for a pause in typing); for tests and screenshots.
     void refreshNow();
     LibraryFilter filter() const;
+    // Another page beside the results, shared learnings and follow-through (the organisation library).
+    void addPage(QWidget* page, const QString& title);
+    QString searchText() const;
 
 signals:
     void openRequested(ltw::Id learningTeamId, int itemType, ltw::Id itemId);
     void closeRequested(); // Escape: back to the Learning Team
+    void searchChanged(const QString& text, const ltw::LibraryFilter& filter); // after each search
 
 protected:
     void showEvent(QShowEvent* event) override;

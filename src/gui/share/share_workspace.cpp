@@ -8,6 +8,7 @@
 #include "document/commands.hpp"
 #include "document/learning_team_document.hpp"
 #include "share/learning_editor.hpp"
+#include "org/org_publish.hpp"
 #include "share/shared_learning_list_model.hpp"
 #include "transfer/bundle_importer.hpp"
 #include "transfer/export_service.hpp"
@@ -242,6 +243,7 @@ ShareWorkspace::ShareWorkspace(ChangeHub& hub, QWidget* parent)
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
+    m_rightLayout = rightLayout;
     rightLayout->setContentsMargins(8, 8, 8, 8);
     rightLayout->addLayout(previewHeader);
     rightLayout->addWidget(
@@ -310,6 +312,24 @@ void ShareWorkspace::showStatus(bool ok, const QString& message) {
     m_status->setStyleSheet(ok ? QString() : u"QLabel { color: #8a1f1f; }"_s);
 }
 
+void ShareWorkspace::setOrgPublishing(OrgSyncService* service) {
+    delete m_orgBar;
+    m_orgBar = nullptr;
+    if (!service)
+        return;
+    m_orgBar = new OrgPublishBar(*service);
+    connect(m_orgBar, &OrgPublishBar::message, this, &ShareWorkspace::showStatus);
+    m_rightLayout->insertWidget(m_rightLayout->indexOf(m_status), m_orgBar);
+    updateOrgBar();
+}
+
+void ShareWorkspace::updateOrgBar() {
+    if (!m_orgBar)
+        return;
+    const auto lt = m_document ? m_document->repository().learningTeam(m_document->learningTeamId()) : std::nullopt;
+    m_orgBar->setLearningTeam(lt ? &*lt : nullptr);
+}
+
 void ShareWorkspace::setDocument(LearningTeamDocument* document) {
     m_editor->setDocument(nullptr); // saves what was typed for the previous one
     m_document = document;
@@ -320,6 +340,7 @@ void ShareWorkspace::setDocument(LearningTeamDocument* document) {
         m_list->setCurrentIndex(m_model->index(0));
     refreshPreview();
     updateEnabled();
+    updateOrgBar();
 }
 
 void ShareWorkspace::updateEnabled() {
@@ -343,8 +364,10 @@ void ShareWorkspace::onChange(const Change& change) {
         setDocument(nullptr);
         return;
     }
-    if (change.learningTeamId == id || change.entity == EntityType::Team) // the team's name is in the report
+    if (change.learningTeamId == id || change.entity == EntityType::Team) { // the team's name is in the report
         m_refresh->start();
+        updateOrgBar();
+    }
 }
 
 void ShareWorkspace::showEvent(QShowEvent* event) {

@@ -14,6 +14,7 @@ class QListView;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
+class QVBoxLayout;
 
 namespace ltw {
 struct Change;
@@ -25,6 +26,8 @@ class BundleImporter;
 class ChangeHub;
 class ExportService;
 class LearningEditor;
+class OrgPublishBar;
+class OrgSyncService;
 class LearningTeamDocument;
 class SharedLearningListModel;
 
@@ -39,6 +42,9 @@ public:
     // (its questions, backup and undo step). Without them their buttons are off.
     void setExporter(ExportService* exporter);
     void setImporter(BundleImporter* importer);
+    // Publishing to the organisation library, under the exports.
+    void setOrgPublishing(OrgSyncService* service);
+    OrgPublishBar* orgPublishBar() const { return m_orgBar; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,6 +54,7 @@ private:
     void refreshPreview();
     bool m_previewStale = false; // changed while hidden: rebuilt when the workspace is shown
     void updateEnabled();
+    void updateOrgBar();
     void addLearning();
     void removeLearning();
     void showStatus(bool ok, const QString& message);
@@ -71,6 +78,8 @@ private:
     QPushButton* m_exportPicture = nullptr;
     QPushButton* m_import = nullptr;
     QLabel* m_status = nullptr;
+    OrgPublishBar* m_orgBar = nullptr;
+    QVBoxLayout* m_rightLayout = nullptr;
     QTimer* m_refresh = nullptr;
 };
 
