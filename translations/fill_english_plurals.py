@@ -16,6 +16,8 @@ IRREGULAR = {
         "<b>%1</b>'s earlier Learning Teams left %n actions open. Before deciding new ones: were they done, "
         "dropped, or are they still to do?"),
     "%n is overdue.": ("%n is overdue.", "%n are overdue."),
+    "%n match(es) in the organisation library": ("%n match in the organisation library",
+                                                 "%n matches in the organisation library"),
     "%n vote(s); + and − change them": ("%n vote; + and − change it", "%n votes; + and − change them"),
     "Take %n note(s) out of their theme": ("Take %n note out of its theme", "Take %n notes out of their theme"),
 }

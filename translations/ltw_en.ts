@@ -27,6 +27,27 @@
                 <numerusform>, updated %n times</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>reviewed by %n team(s)</source>
+            <translation>
+                <numerusform>reviewed by %n team</numerusform>
+                <numerusform>reviewed by %n teams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at %n site(s)</source>
+            <translation>
+                <numerusform>at %n site</numerusform>
+                <numerusform>at %n sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>applies at %n</source>
+            <translation>
+                <numerusform>applies at %n</numerusform>
+                <numerusform>applies at %n</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ltw::gui::ActionReviewDialog</name>
@@ -175,6 +196,40 @@
             <translation>
                 <numerusform>Delete the team “%1” and its %n Learning Team?</numerusform>
                 <numerusform>Delete the team “%1” and its %n Learning Teams?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ltw::gui::OrgLibraryPane</name>
+        <message numerus="yes">
+            <source>%n shared learning(s) from other sites</source>
+            <translation>
+                <numerusform>%n shared learning from other sites</numerusform>
+                <numerusform>%n shared learnings from other sites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es) in the organisation library</source>
+            <translation>
+                <numerusform>%n match in the organisation library</numerusform>
+                <numerusform>%n matches in the organisation library</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ltw::gui::OrgSyncService</name>
+        <message numerus="yes">
+            <source>%n waiting to be delivered</source>
+            <translation>
+                <numerusform>%n waiting to be delivered</numerusform>
+                <numerusform>%n waiting to be delivered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <translation>
+                <numerusform>%n refused by the server</numerusform>
+                <numerusform>%n refused by the server</numerusform>
             </translation>
         </message>
     </context>

@@ -165,10 +165,10 @@ MainWindow::MainWindow(SqliteRepository& repo, QWidget* parent)
                                           : tr("Everything is saved as you work, in %1").arg(file));
     saved->setObjectName(u"savedLabel"_s);
     statusBar()->addWidget(saved, 1);
+    buildOrganisation(); // its line goes before the session timer
     m_timer = new SessionTimer;
     statusBar()->addPermanentWidget(m_timer);
 
-    buildOrganisation();
     buildMenus();
     m_empty = new WelcomePane(findChild<QAction*>(u"newLearningTeamAction"_s),
                               findChild<QAction*>(u"addSampleAction"_s), findChild<QAction*>(u"importBundleAction"_s));

@@ -103,7 +103,7 @@ private:
     void showWorkspaceOf(Phase phase);
     void stepDocksAside(bool aside);
     void buildLibrary();
-    void buildOrganisation(); // the organisation library: its sync, status and publishing
+    void buildOrganisation();     // the organisation library: its sync, status and publishing
     void buildOrganisationPage(); // and its page in the Library
     void openFromLibrary(Id learningTeamId, ItemType type, Id itemId);
     void setTitle(const QString& title);

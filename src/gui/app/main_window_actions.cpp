@@ -3,12 +3,12 @@
 #include "app/about_dialog.hpp"
 #include "app/main_window.hpp"
 #include "app/shortcuts.hpp"
-#include "org/org_sync_service.hpp"
 #include "document/commands.hpp"
 #include "document/learning_team_document.hpp"
 #include "learn/learn_workspace.hpp"
 #include "ltw/errors.hpp"
 #include "ltw/sample.hpp"
+#include "org/org_sync_service.hpp"
 #include "search/library_view.hpp"
 #include "teams/team_tree_model.hpp"
 

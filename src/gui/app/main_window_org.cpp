@@ -17,7 +17,7 @@ void MainWindow::buildOrganisation() {
     m_org = new OrgSyncService(m_repo, {}, this);
     m_orgStatus = new QLabel;
     m_orgStatus->setObjectName(u"orgStatusLabel"_s);
-    statusBar()->insertPermanentWidget(0, m_orgStatus);
+    statusBar()->addPermanentWidget(m_orgStatus);
     auto update = [this] {
         const QString text = m_org->statusText();
         m_orgStatus->setText(text);
@@ -34,7 +34,8 @@ void MainWindow::buildOrganisationPage() {
     auto* pane = new OrgLibraryPane(*m_org, m_repo);
     m_libraryView->addPage(pane, tr("&Organisation"));
     connect(m_libraryView, &LibraryView::searchChanged, pane, &OrgLibraryPane::setSearch);
-    connect(pane, &OrgLibraryPane::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(pane, &OrgLibraryPane::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 }
 
 } // namespace ltw::gui

@@ -80,12 +80,13 @@ QVariant OrgLibraryModel::data(const QModelIndex& index, int role) const {
         return {};
     if (const auto* hit = std::get_if<org::MirrorHit>(r)) {
         const QString place = u"%1 › %2 · %3"_s.arg(esc(hit->site), esc(hit->learningTeamTitle),
-                                                     tr("published %1").arg(shownDate(hit->publishedAt)));
+                                                    tr("published %1").arg(shownDate(hit->publishedAt)));
         switch (role) {
         case Qt::DisplayRole:
             return kindOf(*hit) + u": "_s + toQString(hit->title.text.empty() ? hit->snippet.text : hit->title.text);
         case HtmlRole: {
-            QString html = u"<div style='color:#5f6368'><b>%1</b> · %2</div>"_s.arg(kindOf(*hit).toHtmlEscaped(), place);
+            QString html =
+                u"<div style='color:#5f6368'><b>%1</b> · %2</div>"_s.arg(kindOf(*hit).toHtmlEscaped(), place);
             if (!hit->title.text.empty())
                 html += u"<div style='font-weight:600'>%1</div>"_s.arg(markedToHtml(hit->title));
             if (!hit->snippet.text.empty())
@@ -126,7 +127,7 @@ AnswerDialog::AnswerDialog(const QString& learning, const QString& where, const 
     m_applies = new QButtonGroup(this);
     auto* answers = new QVBoxLayout;
     const std::pair<org::Applies, QString> choices[] = {{org::Applies::Applies, tr("&Yes, it applies to our work")},
-                                                        {org::Applies::Partly, tr("&Partly")},
+                                                        {org::Applies::Partly, tr("P&artly")},
                                                         {org::Applies::NotHere, tr("&Not here")}};
     for (const auto& [value, text] : choices) {
         auto* button = new QRadioButton(text);
@@ -154,7 +155,6 @@ AnswerDialog::AnswerDialog(const QString& learning, const QString& where, const 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     auto* ok = buttons->addButton(tr("&Record the answer"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(u"recordAnswerButton"_s);
-    ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!team().isEmpty())
             accept();
@@ -166,6 +166,8 @@ AnswerDialog::AnswerDialog(const QString& learning, const QString& where, const 
     layout->addWidget(note);
     layout->addWidget(buttons);
     setMinimumWidth(500);
+    ok->setDefault(true); // once it is in the dialog: Enter records the answer
+    m_applies->button(static_cast<int>(org::Applies::Applies))->setFocus();
 }
 
 org::Applies AnswerDialog::applies() const { return static_cast<org::Applies>(m_applies->checkedId()); }

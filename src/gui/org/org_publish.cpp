@@ -49,7 +49,6 @@ PublishDialog::PublishDialog(const QString& title, const QString& server, QWidge
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     auto* publish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
     publish->setObjectName(u"publishButton"_s);
-    publish->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -58,6 +57,8 @@ PublishDialog::PublishDialog(const QString& title, const QString& server, QWidge
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    publish->setDefault(true); // once it is in the dialog: Enter publishes, Escape cancels
+    m_everyone->setFocus();
 }
 
 org::Visibility PublishDialog::visibility() const {
@@ -113,9 +114,7 @@ void OrgPublishBar::refresh() {
     QString text;
     m_status->setStyleSheet(QString());
     switch (s.state) {
-    case State::NotPublished:
-        text = tr("not published.");
-        break;
+    case State::NotPublished: text = tr("not published."); break;
     case State::Queued:
         text = tr("queued %1; delivered at the next sync.").arg(readers);
         if (m_service.busy())
@@ -136,8 +135,7 @@ void OrgPublishBar::refresh() {
     }
     m_status->setText(text);
     m_status->setToolTip(s.lastError.empty() ? QString() : toQString(s.lastError));
-    m_publish->setText(s.state == State::Delivered || s.state == State::Queued ? tr("Publish again…")
-                                                                                : tr("Publish…"));
+    m_publish->setText(s.state == State::Delivered || s.state == State::Queued ? tr("Publish again…") : tr("Publish…"));
     m_withdraw->setEnabled(s.state != State::NotPublished && s.state != State::Withdrawn);
 }
 

@@ -176,10 +176,10 @@ void OrgSyncService::finish() {
 }
 
 QString OrgSyncService::statusText() {
-    if (!configured())
-        return {};
     if (busy())
         return tr("Organisation library: syncing…");
+    if (!configured())
+        return {};
     const auto state = m_store.state();
     QString text;
     const QString when =

@@ -52,6 +52,8 @@ public:
     QString statusText();
     QString lastError() const { return m_lastError; }
 
+    // Where the next syncs connect; tests hand in servers of their own.
+    void setServerFactory(ServerFactory factory) { m_factory = std::move(factory); }
     // The interval between syncs while the window is open.
     void setInterval(int milliseconds);
 

@@ -49,7 +49,7 @@ public:
 
 signals:
     void openRequested(ltw::Id learningTeamId, int itemType, ltw::Id itemId);
-    void closeRequested(); // Escape: back to the Learning Team
+    void closeRequested();                                                     // Escape: back to the Learning Team
     void searchChanged(const QString& text, const ltw::LibraryFilter& filter); // after each search
 
 protected:
