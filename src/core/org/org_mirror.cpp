@@ -11,6 +11,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <variant>
 
 namespace ltw::org {
@@ -22,9 +24,29 @@ namespace {
 
 using Checked = std::variant<detail::CheckedPublication, detail::CheckedWithdrawal, detail::CheckedAdoption>;
 
-void insertItems(SQLite::Database& db, const detail::CheckedPublication& p) {
-    SQLite::Statement s(db, "INSERT INTO org_item(publication_uuid, type, note_kind, title, body, tags, audience, "
-                            "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+// The statements of one page, each prepared once for all its rows.
+class Prepared {
+public:
+    explicit Prepared(SQLite::Database& db) : m_db(db) {}
+    SQLite::Statement& operator()(const char* sql) {
+        auto& slot = m_statements[sql];
+        if (!slot) {
+            slot = std::make_unique<SQLite::Statement>(m_db, sql);
+        } else {
+            slot->reset();
+            slot->clearBindings();
+        }
+        return *slot;
+    }
+
+private:
+    SQLite::Database& m_db;
+    std::map<const char*, std::unique_ptr<SQLite::Statement>> m_statements;
+};
+
+void insertItems(Prepared& db, const detail::CheckedPublication& p) {
+    auto& s = db("INSERT INTO org_item(publication_uuid, type, note_kind, title, body, tags, audience, "
+                 "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& item : p.items) {
         s.reset();
         s.clearBindings();
@@ -41,8 +63,8 @@ void insertItems(SQLite::Database& db, const detail::CheckedPublication& p) {
     }
 }
 
-std::string shownUuid(SQLite::Database& db, const std::string& learningTeamUid) {
-    SQLite::Statement s(db, "SELECT uuid FROM org_publication WHERE learning_team_uid = ? AND shown = 1");
+std::string shownUuid(Prepared& db, const std::string& learningTeamUid) {
+    auto& s = db("SELECT uuid FROM org_publication WHERE learning_team_uid = ? AND shown = 1");
     s.bind(1, learningTeamUid);
     return s.executeStep() ? s.getColumn(0).getString() : std::string();
 }
@@ -50,19 +72,19 @@ std::string shownUuid(SQLite::Database& db, const std::string& learningTeamUid) 
 // Shows the newest publication of a Learning Team that is not withdrawn. Only a publication arriving
 // now can become the one shown: a withdrawal hides everything published before it, and an older revision
 // never wins over a newer one.
-void refresh(SQLite::Database& db, const std::string& learningTeamUid, const detail::CheckedPublication* arriving) {
-    SQLite::Statement best(db, "SELECT uuid FROM org_publication WHERE learning_team_uid = ? AND withdrawn = 0 "
-                               "ORDER BY revision DESC, seq DESC LIMIT 1");
+void refresh(Prepared& db, const std::string& learningTeamUid, const detail::CheckedPublication* arriving) {
+    auto& best = db("SELECT uuid FROM org_publication WHERE learning_team_uid = ? AND withdrawn = 0 "
+                    "ORDER BY revision DESC, seq DESC LIMIT 1");
     best.bind(1, learningTeamUid);
     const std::string wanted = best.executeStep() ? best.getColumn(0).getString() : std::string();
     const std::string shown = shownUuid(db, learningTeamUid);
     if (wanted == shown)
         return;
     if (!shown.empty()) {
-        SQLite::Statement drop(db, "DELETE FROM org_item WHERE publication_uuid = ?");
+        auto& drop = db("DELETE FROM org_item WHERE publication_uuid = ?");
         drop.bind(1, shown);
         drop.exec();
-        SQLite::Statement hide(db, "UPDATE org_publication SET shown = 0, payload = NULL WHERE uuid = ?");
+        auto& hide = db("UPDATE org_publication SET shown = 0, payload = NULL WHERE uuid = ?");
         hide.bind(1, shown);
         hide.exec();
     }
@@ -72,17 +94,15 @@ void refresh(SQLite::Database& db, const std::string& learningTeamUid, const det
         return;
     }
     insertItems(db, *arriving);
-    SQLite::Statement show(db, "UPDATE org_publication SET shown = 1, payload = ? WHERE uuid = ?");
-    show.bind(1, arriving->payload);
-    show.bind(2, arriving->uuid);
+    auto& show = db("UPDATE org_publication SET shown = 1 WHERE uuid = ?");
+    show.bind(1, arriving->uuid);
     show.exec();
 }
 
-void take(SQLite::Database& db, const detail::CheckedPublication& p) {
-    SQLite::Statement s(
-        db, "INSERT INTO org_publication(uuid, learning_team_uid, revision, site, visibility, published_by, "
-            "published_at, seq, title, use) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) "
-            "DO NOTHING");
+void take(Prepared& db, const detail::CheckedPublication& p) {
+    auto& s = db("INSERT INTO org_publication(uuid, learning_team_uid, revision, site, visibility, published_by, "
+                 "published_at, seq, title, use) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) "
+                 "DO NOTHING");
     s.bind(1, p.uuid);
     s.bind(2, p.learningTeamUid);
     s.bind(3, p.revision);
@@ -98,14 +118,14 @@ void take(SQLite::Database& db, const detail::CheckedPublication& p) {
     refresh(db, p.learningTeamUid, &p);
 }
 
-void take(SQLite::Database& db, const detail::CheckedWithdrawal& w) {
-    SQLite::Statement find(db, "SELECT learning_team_uid FROM org_publication WHERE uuid = ?");
+void take(Prepared& db, const detail::CheckedWithdrawal& w) {
+    auto& find = db("SELECT learning_team_uid FROM org_publication WHERE uuid = ?");
     find.bind(1, w.publicationUuid);
     if (!find.executeStep())
         return; // a publication this laptop may not read, or one it refused
     const std::string learningTeamUid = find.getColumn(0).getString();
-    SQLite::Statement s(db, "INSERT INTO org_withdrawal(publication_uuid, learning_team_uid, withdrawn_by, "
-                            "withdrawn_at, seq) VALUES (?, ?, ?, ?, ?) ON CONFLICT (publication_uuid) DO NOTHING");
+    auto& s = db("INSERT INTO org_withdrawal(publication_uuid, learning_team_uid, withdrawn_by, "
+                 "withdrawn_at, seq) VALUES (?, ?, ?, ?, ?) ON CONFLICT (publication_uuid) DO NOTHING");
     s.bind(1, w.publicationUuid);
     s.bind(2, learningTeamUid);
     s.bind(3, w.by);
@@ -113,17 +133,17 @@ void take(SQLite::Database& db, const detail::CheckedWithdrawal& w) {
     s.bind(5, w.seq);
     s.exec();
     // Everything of the Learning Team published before the withdrawal goes; a later publication comes back.
-    SQLite::Statement hide(db, "UPDATE org_publication SET withdrawn = 1 WHERE learning_team_uid = ? AND seq < ?");
+    auto& hide = db("UPDATE org_publication SET withdrawn = 1 WHERE learning_team_uid = ? AND seq < ?");
     hide.bind(1, learningTeamUid);
     hide.bind(2, w.seq);
     hide.exec();
     refresh(db, learningTeamUid, nullptr);
 }
 
-void take(SQLite::Database& db, const detail::CheckedAdoption& a) {
-    SQLite::Statement s(db, "INSERT INTO org_adoption(uuid, learning_team_uid, learning_title, team, site, applies, "
-                            "protects, adopted_by, adopted_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (uuid) DO NOTHING");
+void take(Prepared& db, const detail::CheckedAdoption& a) {
+    auto& s = db("INSERT INTO org_adoption(uuid, learning_team_uid, learning_title, team, site, applies, "
+                 "protects, adopted_by, adopted_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (uuid) DO NOTHING");
     s.bind(1, a.uuid);
     s.bind(2, a.learningTeamUid);
     s.bind(3, a.learningTitle);
@@ -156,9 +176,10 @@ void OrgStore::applyPage(const std::vector<PulledRow>& rows, std::vector<std::st
         }
     }
     auto& db = m_repo.database().sql();
+    Prepared prepared(db);
     m_repo.transaction([&] {
         for (const auto& c : checked)
-            std::visit([&](const auto& value) { take(db, value); }, c);
+            std::visit([&](const auto& value) { take(prepared, value); }, c);
         SQLite::Statement s(db, "UPDATE org_state SET last_seq = max(last_seq, ?) WHERE id = 1");
         s.bind(1, lastSeq);
         s.exec();
