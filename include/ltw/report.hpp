@@ -7,14 +7,29 @@
 #include "ltw/domain.hpp"
 #include "ltw/redaction.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ltw {
 
+// How teams elsewhere answered a shared learning in the organisation library ("does this apply to us?").
+struct LearningReach {
+    int teams = 0;
+    int sites = 0;
+    int applies = 0; // teams that said it applies, or partly
+    bool operator==(const LearningReach&) const = default;
+};
+
 struct ReportOptions {
+    ReportOptions(bool names = false, std::map<std::string, LearningReach> reachOfLearnings = {})
+        : withNames(names), reach(std::move(reachOfLearnings)) {}
     bool withNames = false; // participants' names; the redaction list applies either way
+    // By a shared learning's title: its reach in the organisation library, said under it when any team
+    // answered. Empty for a Learning Team that was never published.
+    std::map<std::string, LearningReach> reach;
 };
 
 // One place where a participant's name or a term of the redaction list was found in the report's free

@@ -7,6 +7,7 @@
 #include "ltw/bundle.hpp"
 #include "ltw/errors.hpp"
 #include "ltw/logging.hpp"
+#include "ltw/org/org_store.hpp"
 #include "ltw/paths.hpp"
 #include "ltw/report.hpp"
 #include "ltw/sample.hpp"
@@ -194,20 +195,21 @@ int exportVerb(const Options& o, std::ostream& out, const Renderers& draw) {
             fmt::format("there is no Learning Team with id {} in {} (see 'ltw list')", id, o.db().string()));
     const auto snapshot = repo.snapshot(id);
     const bool withNames = o.flag("with-names");
+    const ReportOptions options{withNames, org::OrgStore(repo).reach(snapshot)};
     std::string text;
     if (format == "json")
         text = exportBundle(snapshot, BundleOptions{withNames, {}, {}});
     else if (format == "png")
         text = draw.png(snapshot, width, height);
     else if (format == "pdf")
-        text = draw.paged(reportPrintable(snapshot, ReportOptions{withNames}),
+        text = draw.paged(reportPrintable(snapshot, options),
                           paper == "letter" ? PagedFormat::PdfLetter : PagedFormat::PdfA4);
     else if (format == "odt")
-        text = draw.paged(reportPrintable(snapshot, ReportOptions{withNames}, PrintStyle::Editable), PagedFormat::Odt);
+        text = draw.paged(reportPrintable(snapshot, options, PrintStyle::Editable), PagedFormat::Odt);
     else if (format == "md")
-        text = reportMarkdown(snapshot, ReportOptions{withNames});
+        text = reportMarkdown(snapshot, options);
     else
-        text = reportHtml(snapshot, ReportOptions{withNames});
+        text = reportHtml(snapshot, options);
     if (output == "-") {
         out << text;
         return Success;

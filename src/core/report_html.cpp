@@ -328,6 +328,8 @@ void HtmlWriter::learnings() {
         }
         if (!l.audience.empty())
             line("<p dir=\"auto\"><strong>For:</strong> {}</p>", esc(l.audience));
+        if (!l.reach.empty())
+            line("<p class=\"reach\"><strong>Elsewhere:</strong> {}</p>", esc(l.reach));
         line("</article>");
     }
     line("</section>");

@@ -218,6 +218,10 @@ void MarkdownWriter::learnings() {
             line("**For:** {}", esc(l.audience));
             blank();
         }
+        if (!l.reach.empty()) {
+            line("**Elsewhere:** {}", esc(l.reach));
+            blank();
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -84,6 +85,7 @@ private:
 
     const LearningTeamSnapshot& m_s;
     bool m_withNames = false;
+    std::map<std::string, LearningReach> m_reach;
     Redactor m_redactor;
     std::vector<RedactionFinding>* m_findings = nullptr;
     std::vector<std::pair<Id, Id>> m_answers;  // defense id, note id
@@ -108,7 +110,7 @@ std::string orUntitled(std::string title, std::string_view fallback) {
 
 ModelBuilder::ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOptions& options,
                            std::vector<RedactionFinding>* findings)
-    : m_s(snapshot), m_withNames(options.withNames),
+    : m_s(snapshot), m_withNames(options.withNames), m_reach(options.reach),
       m_redactor(options.withNames ? std::vector<Participant>{} : snapshot.participants,
                  snapshot.learningTeam.redactions),
       m_findings(findings) {
@@ -315,10 +317,16 @@ std::vector<ReportLearning> ModelBuilder::learnings() const {
         ReportLearning entry{orUntitled(text(l.title, "Shared learning"), "Untitled learning"),
                              text(l.summary, where),
                              {},
-                             text(l.audience, where + " (audience)")};
+                             text(l.audience, where + " (audience)"),
+                             {}};
         for (const auto& lookFor : l.lookFors)
             if (!lookFor.empty())
                 entry.lookFors.push_back(text(lookFor, where + " (look-for)"));
+        if (const auto it = m_reach.find(l.title); it != m_reach.end() && it->second.teams > 0) {
+            const auto& r = it->second;
+            entry.reach = fmt::format("Reviewed by {} team{} at {} site{} of the organisation; it applies at {}.",
+                                      r.teams, r.teams == 1 ? "" : "s", r.sites, r.sites == 1 ? "" : "s", r.applies);
+        }
         out.push_back(std::move(entry));
     }
     return out;

@@ -67,6 +67,7 @@ struct ReportLearning {
     std::string summary;
     std::vector<std::string> lookFors;
     std::string audience;
+    std::string reach; // "Reviewed by 3 teams at 2 sites of the organisation; it applies at 2."; empty: none
 };
 
 struct ReportCount {

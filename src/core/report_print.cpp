@@ -295,6 +295,8 @@ void PrintWriter::learnings() {
         }
         if (!l.audience.empty())
             line("<p><b>For:</b> {}</p>", esc(l.audience));
+        if (!l.reach.empty())
+            line("<p><b>Elsewhere:</b> {}</p>", esc(l.reach));
         boxEnd();
     }
 }

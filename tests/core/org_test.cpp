@@ -3,6 +3,7 @@
 #include "ltw/errors.hpp"
 #include "ltw/org/org_store.hpp"
 #include "ltw/org/org_sync.hpp"
+#include "ltw/report.hpp"
 #include "org_support.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -270,6 +271,32 @@ TEST_F(OrgLibrary, MirrorHitsSaySiteAndDateAndLeaveOutWhatIsHereAlready) {
     ASSERT_EQ(hits[0].snippet.marks.size(), 1u);
     request.text = "\"frost\" (floor) -- door*";
     EXPECT_EQ(store.search(request).size(), 1u) << "operators are read as words";
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(OrgLibrary, TheReportSaysHowTheOrganisationAnsweredEachSharedLearning) {
+    const auto lt = withPrivateThings();
+    SharedLearning l;
+    l.learningTeamId = lt.id;
+    l.title = "Reversing near doors needs a second pair of eyes";
+    l.summary = "What the night shift does already";
+    repo.addSharedLearning(l);
+    const auto uid = repo.learningTeam(lt.id)->uid;
+    server.rows = {adoptionRow(1, 1, uid, l.title, "Yard crew", "South yard", "applies"),
+                   adoptionRow(2, 2, uid, l.title, "Cold store", "East depot", "not_here")};
+    org::sync(store, server);
+    const auto snapshot = repo.snapshot(lt.id);
+    const ReportOptions options{false, store.reach(snapshot)};
+    const auto markdown = reportMarkdown(snapshot, options);
+    EXPECT_NE(markdown.find("**Elsewhere:** Reviewed by 2 teams at 2 sites of the organisation; it applies at 1\\."),
+              std::string::npos)
+        << markdown;
+    EXPECT_NE(reportHtml(snapshot, options).find("<strong>Elsewhere:</strong> Reviewed by 2 teams"), std::string::npos);
+    EXPECT_EQ(reportMarkdown(snapshot, ReportOptions{}).find("Elsewhere"), std::string::npos)
+        << "never published, never answered: nothing said";
 }
 
 } // namespace

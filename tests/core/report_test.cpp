@@ -110,8 +110,8 @@ TEST_F(SampleReport, RedactsANameTypedIntoANote) {
 }
 
 TEST_F(SampleReport, ShowsNamesWhenAskedTo) {
-    const auto namedHtml = reportHtml(snap, {.withNames = true});
-    const auto namedMd = reportMarkdown(snap, {.withNames = true});
+    const auto namedHtml = reportHtml(snap, ReportOptions{true});
+    const auto namedMd = reportMarkdown(snap, ReportOptions{true});
     EXPECT_TRUE(contains(namedHtml, "\u2014 Marta Kowalski (night-shift forklift driver)</figcaption>"));
     EXPECT_TRUE(contains(namedMd, "Marta Kowalski \\(night\\-shift forklift driver\\)"));
     EXPECT_TRUE(contains(namedHtml, "Daniel walked the dock"));
@@ -128,7 +128,7 @@ TEST_F(SampleReport, LeavesOutFacilitatorOnlyNotes) {
     const auto fragment = privateNote->text.substr(0, 20);
     EXPECT_FALSE(contains(html, escapeHtml(fragment)));
     EXPECT_FALSE(contains(md, escapeMarkdown(fragment)));
-    EXPECT_FALSE(contains(reportHtml(snap, {.withNames = true}), escapeHtml(fragment)));
+    EXPECT_FALSE(contains(reportHtml(snap, ReportOptions{true}), escapeHtml(fragment)));
 }
 
 TEST_F(SampleReport, ListsUnansweredConditionsAsGaps) {
@@ -173,7 +173,7 @@ TEST(Report, FacilitatorOnlyNotesStayOutEverywhere) {
     const auto& d = addDefense(s, DefenseKind::Existing, DefenseRating::Working, "Interlock");
     addLink(s, ref(d), ref(s.notes[0]), LinkKind::Answers);
     addLink(s, ref(s.notes[0]), {ItemType::WorkStep, 1}, LinkKind::AttachedTo);
-    for (const auto& out : {reportHtml(s), reportMarkdown(s), reportHtml(s, {.withNames = true})}) {
+    for (const auto& out : {reportHtml(s), reportMarkdown(s), reportHtml(s, ReportOptions{true})}) {
         EXPECT_FALSE(contains(out, "PRIVATE")) << out;
         EXPECT_FALSE(contains(out, "Stories from the work"));
         EXPECT_FALSE(contains(out, "What makes the work hard"));
@@ -331,7 +331,7 @@ TEST(Report, ShowsNamesInThemesWhenAskedTo) {
     s.participants.push_back(person(1, "crane operator", "Ana Lee"));
     const Id t = addTheme(s, "What Ana noticed", 0).id;
     addNote(s, NoteKind::WeakSignal, "Ana acknowledges alarms in bulk").themeId = t;
-    const auto md = markdownSection(reportMarkdown(s, {.withNames = true}), "Themes from the soak");
+    const auto md = markdownSection(reportMarkdown(s, ReportOptions{true}), "Themes from the soak");
     EXPECT_TRUE(contains(md, "### What Ana noticed\n"));
     EXPECT_TRUE(contains(md, "Ana acknowledges alarms"));
 }

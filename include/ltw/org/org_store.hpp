@@ -7,8 +7,10 @@
 #include "ltw/domain.hpp"
 #include "ltw/library.hpp"
 #include "ltw/org/org.hpp"
+#include "ltw/report.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -120,6 +122,8 @@ public:
     // The shared learnings of the organisation, newest first, with how other teams answered them.
     std::vector<OrgLearning> learnings();
     AdoptionSummary adoption(const std::string& learningTeamUid, const std::string& learningTitle);
+    // How the organisation answered each shared learning of a Learning Team of this laptop, for its report.
+    std::map<std::string, LearningReach> reach(const LearningTeamSnapshot& snapshot);
 
 private:
     SqliteRepository& m_repo;

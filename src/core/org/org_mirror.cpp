@@ -282,3 +282,17 @@ AdoptionSummary OrgStore::adoption(const std::string& learningTeamUid, const std
 }
 
 } // namespace ltw::org
+
+namespace ltw::org {
+
+std::map<std::string, LearningReach> OrgStore::reach(const LearningTeamSnapshot& snapshot) {
+    std::map<std::string, LearningReach> out;
+    for (const auto& l : snapshot.learnings) {
+        const auto a = adoption(snapshot.learningTeam.uid, l.title);
+        if (a.teams > 0)
+            out[l.title] = LearningReach{a.teams, a.sites, a.applies};
+    }
+    return out;
+}
+
+} // namespace ltw::org

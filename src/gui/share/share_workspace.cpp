@@ -8,6 +8,7 @@
 #include "document/commands.hpp"
 #include "document/learning_team_document.hpp"
 #include "org/org_publish.hpp"
+#include "org/org_report.hpp"
 #include "share/learning_editor.hpp"
 #include "share/shared_learning_list_model.hpp"
 #include "transfer/bundle_importer.hpp"
@@ -389,8 +390,8 @@ void ShareWorkspace::refreshPreview() {
     }
     PrintableReport report;
     try {
-        report = reportPrintable(m_hub.repository().snapshot(m_document->learningTeamId()),
-                                 ReportOptions{m_includeNames->isChecked()});
+        const auto snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
+        report = reportPrintable(snapshot, reportOptionsFor(m_hub.repository(), snapshot, m_includeNames->isChecked()));
     } catch (const Error& e) {
         m_preview->setPlainText(tr("The report could not be built: %1").arg(QString::fromUtf8(e.what())));
         return;

@@ -1,4 +1,5 @@
 #include "transfer/export_service.hpp"
+#include "org/org_report.hpp"
 
 #include "document/change_hub.hpp"
 #include "document/learning_team_document.hpp"
@@ -160,7 +161,7 @@ void ExportService::exportReport() {
             return;
         ReportExportJob::Request request;
         request.snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
-        request.options = ReportOptions{dialog.withNames()};
+        request.options = reportOptionsFor(m_hub.repository(), request.snapshot, dialog.withNames());
         request.format = dialog.format();
         request.paper = dialog.paper();
         request.path = path;
@@ -184,7 +185,7 @@ void ExportService::printReport() {
         }
         ReportExportJob::Request request;
         request.snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
-        request.options = ReportOptions{dialog.withNames()};
+        request.options = reportOptionsFor(m_hub.repository(), request.snapshot, dialog.withNames());
         request.printer = m_printer.get();
         startReportJob(std::move(request), m_printer->printerName());
     });
