@@ -136,6 +136,13 @@ struct Fixture {
         std::fprintf(stderr, "server holds %s of publications\n",
                      exec(admin, "SELECT pg_size_pretty(pg_total_relation_size('ltw.publication'))").c_str());
     }
+    ~Fixture() {
+        PQfinish(admin);
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+    Fixture(const Fixture&) = delete;
+    Fixture& operator=(const Fixture&) = delete;
 };
 
 Fixture& fixture() {
