@@ -269,6 +269,8 @@ TEST_F(OrgLibrary, MirrorHitsSaySiteAndDateAndLeaveOutWhatIsHereAlready) {
     EXPECT_EQ(hits[0].learningTeamTitle, "Cold store");
     EXPECT_EQ(hits[0].publishedAt, *parseIsoTimestamp("2026-11-30T10:00:00Z"));
     ASSERT_EQ(hits[0].snippet.marks.size(), 1u);
+    ASSERT_EQ(store.learnings().size(), 1u) << "a Learning Team of this laptop is not listed as another site's";
+    EXPECT_EQ(store.learnings()[0].learningTeamTitle, "Cold store");
     request.text = "\"frost\" (floor) -- door*";
     EXPECT_EQ(store.search(request).size(), 1u) << "operators are read as words";
 }

@@ -119,7 +119,8 @@ public:
     // or nothing. Rows that fail their checks are left out and described in `refusals`; the rest go in.
     void applyPage(const std::vector<PulledRow>& rows, std::vector<std::string>& refusals);
     std::vector<MirrorHit> search(const SearchRequest& request);
-    // The shared learnings of the organisation, newest first, with how other teams answered them.
+    // The shared learnings of other sites (not of a Learning Team in this database), newest first, with how
+    // teams answered them.
     std::vector<OrgLearning> learnings();
     AdoptionSummary adoption(const std::string& learningTeamUid, const std::string& learningTitle);
     // How the organisation answered each shared learning of a Learning Team of this laptop, for its report.

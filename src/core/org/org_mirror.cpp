@@ -239,10 +239,12 @@ std::vector<MirrorHit> OrgStore::search(const SearchRequest& request) {
 
 std::vector<OrgLearning> OrgStore::learnings() {
     auto& db = m_repo.database().sql();
-    SQLite::Statement s(db, "SELECT p.uuid, p.learning_team_uid, p.title, p.site, p.published_at, i.title, i.body, "
-                            "i.tags, i.audience, i.created FROM org_item i JOIN org_publication p ON "
-                            "p.uuid = i.publication_uuid WHERE i.type = 'shared_learning' "
-                            "ORDER BY p.published_at DESC, i.id");
+    SQLite::Statement s(db,
+                        "SELECT p.uuid, p.learning_team_uid, p.title, p.site, p.published_at, i.title, i.body, "
+                        "i.tags, i.audience, i.created FROM org_item i JOIN org_publication p ON "
+                        "p.uuid = i.publication_uuid WHERE i.type = 'shared_learning' AND NOT EXISTS (SELECT 1 FROM "
+                        "learning_team lt WHERE lt.uid = p.learning_team_uid) "
+                        "ORDER BY p.published_at DESC, i.id");
     std::vector<OrgLearning> out;
     while (s.executeStep()) {
         OrgLearning l;

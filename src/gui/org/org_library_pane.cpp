@@ -193,7 +193,12 @@ OrgLibraryPane::OrgLibraryPane(OrgSyncService& service, Repository& repo, QWidge
     m_list->setItemDelegate(new RichTextDelegate(HtmlRole, m_list));
     m_list->setAccessibleName(tr("The organisation library"));
     m_list->setWordWrap(true);
-    m_list->setSpacing(2);
+    m_list->setUniformItemSizes(false);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap to the page's width
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_answer = new QPushButton(tr("Does this apply to us?…"));
     m_answer->setObjectName(u"orgAnswerButton"_s);
