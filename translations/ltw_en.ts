@@ -200,6 +200,23 @@
         </message>
     </context>
     <context>
+        <name>ltw::gui::NoteInspector</name>
+        <message numerus="yes">
+            <source>(and in %n Learning Team(s)</source>
+            <translation>
+                <numerusform>(and in %n Learning Team</numerusform>
+                <numerusform>(and in %n Learning Teams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at %n other site(s))</source>
+            <translation>
+                <numerusform>at %n other site)</numerusform>
+                <numerusform>at %n other sites)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ltw::gui::OrgLibraryPane</name>
         <message numerus="yes">
             <source>%n shared learning(s) from other sites</source>

@@ -269,6 +269,7 @@ TEST_F(OrgLibrary, MirrorHitsSaySiteAndDateAndLeaveOutWhatIsHereAlready) {
     EXPECT_EQ(hits[0].learningTeamTitle, "Cold store");
     EXPECT_EQ(hits[0].publishedAt, *parseIsoTimestamp("2026-11-30T10:00:00Z"));
     ASSERT_EQ(hits[0].snippet.marks.size(), 1u);
+    EXPECT_EQ(store.tagUse("HARD CONDITION"), (org::OrgTagUse{0, 0}));
     ASSERT_EQ(store.learnings().size(), 1u) << "a Learning Team of this laptop is not listed as another site's";
     EXPECT_EQ(store.learnings()[0].learningTeamTitle, "Cold store");
     request.text = "\"frost\" (floor) -- door*";
@@ -278,6 +279,27 @@ TEST_F(OrgLibrary, MirrorHitsSaySiteAndDateAndLeaveOutWhatIsHereAlready) {
 } // namespace
 
 namespace {
+
+TEST_F(OrgLibrary, ATagIsCountedAcrossOtherSites) {
+    auto tagged = [](const std::string& title, const std::vector<std::string>& tags) {
+        SqliteRepository source(":memory:");
+        auto lt = makeLearningTeam(source, title);
+        auto note = makeNote(lt.id, NoteKind::HardCondition, "the fridge units drown the beeper");
+        note.tags = tags;
+        source.addNote(note);
+        const auto snapshot = source.snapshot(lt.id);
+        return Published{snapshot.learningTeam.uid, exportBundle(snapshot)};
+    };
+    const auto a = tagged("Cold store", {"Noise", "lighting"});
+    const auto b = tagged("Loading bay", {"noise"});
+    const auto c = tagged("Workshop", {"noise levels"});
+    server.rows = {publicationRow(1, a, 1, 1, "Harbour"), publicationRow(2, b, 2, 1, "Harbour"),
+                   publicationRow(3, c, 3, 1, "East depot")};
+    org::sync(store, server);
+    EXPECT_EQ(store.tagUse("noise"), (org::OrgTagUse{2, 1})) << "the exact tag, whatever its case";
+    EXPECT_EQ(store.tagUse("noise levels"), (org::OrgTagUse{1, 1}));
+    EXPECT_EQ(store.tagUse("\"); DROP"), (org::OrgTagUse{0, 0}));
+}
 
 TEST_F(OrgLibrary, TheReportSaysHowTheOrganisationAnsweredEachSharedLearning) {
     const auto lt = withPrivateThings();

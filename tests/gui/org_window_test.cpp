@@ -2,6 +2,7 @@
 // its own thread (the window keeps taking keys while a silent server is given up on), the status bar, and
 // the Library's Organisation page with "Does this apply to us?".
 #include "app/main_window.hpp"
+#include "inspector/note_inspector.hpp"
 #include "org/org_library_pane.hpp"
 #include "org/org_publish.hpp"
 #include "org/org_sync_service.hpp"
@@ -239,6 +240,30 @@ TEST_F(OrgWindowTest, TheOrganisationPageShowsOtherSitesAndRecordsOurAnswer) {
     EXPECT_NE(answer.payload.find("\"applies\":\"partly\""), std::string::npos) << answer.payload;
     EXPECT_NE(answer.payload.find("Heated mats by the doors"), std::string::npos);
     EXPECT_NE(answer.payload.find("\"learningTitle\":\"Cold store learning\""), std::string::npos);
+}
+
+TEST_F(OrgWindowTest, TheInspectorSaysHowWidelyOtherSitesUseANotesTags) {
+    SqliteRepository source(":memory:");
+    auto lt = ltw::test::makeLearningTeam(source, "Cold store");
+    auto note = ltw::test::makeNote(lt.id, NoteKind::HardCondition, "Compressors drown every warning");
+    note.tags = {"Noise"};
+    source.addNote(note);
+    const auto snapshot = source.snapshot(lt.id);
+    server->rows = {
+        ltw::test::publicationRow(1, {snapshot.learningTeam.uid, exportBundle(snapshot)}, 1, 1, "Harbour cold store")};
+    org().syncNow();
+    waitForSync();
+    Id tagged = 0;
+    for (const auto& n : repo.notes(sample))
+        if (std::find(n.tags.begin(), n.tags.end(), "noise") != n.tags.end())
+            tagged = n.id;
+    ASSERT_NE(tagged, 0);
+    auto* inspector = window->findChild<NoteInspector*>();
+    inspector->showNote(tagged);
+    auto* tagUse = window->findChild<QLabel*>(u"inspectorTagUse"_s);
+    EXPECT_TRUE(QTest::qWaitFor([tagUse] { return tagUse->text().contains(u"other site"_s); }, 2000))
+        << tagUse->text().toStdString();
+    EXPECT_TRUE(tagUse->text().contains(u"(and in 1 Learning Team at 1 other site)"_s)) << tagUse->text().toStdString();
 }
 
 TEST_F(OrgWindowTest, AReadOnlyDatabasePublishesNothing) {

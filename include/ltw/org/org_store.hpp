@@ -65,6 +65,13 @@ struct MirrorHit {
     std::string learningTeamUid;
 };
 
+// How widely a tag is used at other sites: in how many of their Learning Teams, at how many sites.
+struct OrgTagUse {
+    int learningTeams = 0;
+    int sites = 0;
+    bool operator==(const OrgTagUse&) const = default;
+};
+
 // "Reviewed by N teams at M sites, applies at K."
 struct AdoptionSummary {
     int teams = 0;
@@ -123,6 +130,8 @@ public:
     // teams answered them.
     std::vector<OrgLearning> learnings();
     AdoptionSummary adoption(const std::string& learningTeamUid, const std::string& learningTitle);
+    // The notes of other sites' shown publications that carry the tag (compared without regard to case).
+    OrgTagUse tagUse(const std::string& tag);
     // How the organisation answered each shared learning of a Learning Team of this laptop, for its report.
     std::map<std::string, LearningReach> reach(const LearningTeamSnapshot& snapshot);
 

@@ -287,6 +287,29 @@ AdoptionSummary OrgStore::adoption(const std::string& learningTeamUid, const std
 
 namespace ltw::org {
 
+OrgTagUse OrgStore::tagUse(const std::string& tag) {
+    auto& db = m_repo.database().sql();
+    const ltw::detail::FtsTokenizer tokenizer(db.getHandle());
+    std::string phrase;
+    for (const auto& w : tokenizer.words(tag))
+        phrase += (phrase.empty() ? "" : " ") + w;
+    OrgTagUse out;
+    if (phrase.empty())
+        return out;
+    SQLite::Statement s(db, "SELECT count(DISTINCT p.learning_team_uid), count(DISTINCT p.site) FROM org_item_fts "
+                            "JOIN org_item i ON i.id = org_item_fts.rowid JOIN org_publication p ON "
+                            "p.uuid = i.publication_uuid WHERE org_item_fts MATCH ? AND i.type = 'note' AND "
+                            "EXISTS (SELECT 1 FROM json_each(i.tags) j WHERE lower(j.value) = lower(?)) AND NOT EXISTS "
+                            "(SELECT 1 FROM learning_team lt WHERE lt.uid = p.learning_team_uid)");
+    s.bind(1, "tags : " + ltw::detail::quotedWord(phrase, false));
+    s.bind(2, tag);
+    if (s.executeStep()) {
+        out.learningTeams = s.getColumn(0).getInt();
+        out.sites = s.getColumn(1).getInt();
+    }
+    return out;
+}
+
 std::map<std::string, LearningReach> OrgStore::reach(const LearningTeamSnapshot& snapshot) {
     std::map<std::string, LearningReach> out;
     for (const auto& l : snapshot.learnings) {

@@ -1,6 +1,7 @@
 // MainWindow and the organisation library: the sync that runs beside the window, its line in the status
 // bar, and publishing from Share.
 #include "app/main_window.hpp"
+#include "inspector/note_inspector.hpp"
 #include "org/org_library_pane.hpp"
 #include "org/org_sync_service.hpp"
 #include "search/library_view.hpp"
@@ -31,6 +32,7 @@ void MainWindow::buildOrganisation() {
 }
 
 void MainWindow::buildOrganisationPage() {
+    m_inspector->setOrganisation(&m_org->store()); // tags: how widely other sites use them
     auto* pane = new OrgLibraryPane(*m_org, m_repo);
     m_libraryView->addPage(pane, tr("&Organisation"));
     connect(m_libraryView, &LibraryView::searchChanged, pane, &OrgLibraryPane::setSearch);

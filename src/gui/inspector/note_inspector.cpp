@@ -1,5 +1,7 @@
 #include "inspector/note_inspector.hpp"
+
 #include "common/conversions.hpp"
+#include "ltw/org/org_store.hpp"
 
 #include "common/text_util.hpp"
 #include "document/change_hub.hpp"
@@ -224,8 +226,19 @@ void NoteInspector::loadPatterns() {
     for (const auto& tag : note.tags) {
         const auto use = m_library->tagUse(tag);
         const auto name = QString::fromStdString(tag);
-        uses << (use.learningTeams <= 1 ? tr("“%1” only here").arg(name)
-                                        : tr("“%1” seen in %2 Learning Teams").arg(name).arg(use.learningTeams));
+        QString line = use.learningTeams <= 1 ? tr("“%1” only here").arg(name)
+                                              : tr("“%1” seen in %2 Learning Teams").arg(name).arg(use.learningTeams);
+        if (m_organisation) {
+            org::OrgTagUse elsewhere;
+            try {
+                elsewhere = m_organisation->tagUse(tag);
+            } catch (const Error&) {
+            }
+            if (elsewhere.learningTeams > 0)
+                line += QLatin1Char(' ') + tr("(and in %n Learning Team(s)", "", elsewhere.learningTeams) +
+                        QLatin1Char(' ') + tr("at %n other site(s))", "", elsewhere.sites);
+        }
+        uses << line;
     }
     m_tagUse->setText(uses.join(u" · "_s));
 

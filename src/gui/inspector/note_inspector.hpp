@@ -16,6 +16,10 @@ class QPlainTextEdit;
 class QStackedWidget;
 class QTimer;
 
+namespace ltw::org {
+class OrgStore;
+}
+
 namespace ltw::gui {
 
 class ChangeHub;
@@ -30,6 +34,8 @@ public:
     void showNote(Id noteId); // 0: nothing selected
     Id note() const { return m_noteId; }
     void setLibrary(Library* library);
+    // The organisation library's mirror, for how widely a tag is used at other sites; nullptr: none.
+    void setOrganisation(org::OrgStore* organisation) { m_organisation = organisation; }
     // While on (and the inspector is on screen), a note just captured in the shown Learning Team is the one
     // inspected: the one to compare with what was seen elsewhere. Off while the Library page is shown.
     void setFollowsCaptures(bool follows) { m_followsCaptures = follows; }
@@ -56,6 +62,7 @@ private:
     QCheckBox* m_private = nullptr;
     QLabel* m_facts = nullptr;
     Library* m_library = nullptr;
+    org::OrgStore* m_organisation = nullptr;
     QLabel* m_tagUse = nullptr;
     QWidget* m_patterns = nullptr;
     QLabel* m_seen = nullptr;
