@@ -301,6 +301,21 @@ TEST_F(OrgLibrary, ATagIsCountedAcrossOtherSites) {
     EXPECT_EQ(store.tagUse("\"); DROP"), (org::OrgTagUse{0, 0}));
 }
 
+TEST_F(OrgLibrary, SeenElsewhereFindsTheSamePatternAtOtherSites) {
+    const auto other = elsewhere("Cold store", {"compressors drown the reversing beeper near the freezer door",
+                                                "the canteen rota changed in spring"});
+    const auto lt = withPrivateThings();
+    const auto ours = elsewhere("Ours", {"the reversing beeper is drowned here too"}, repo.learningTeam(lt.id)->uid);
+    server.rows = {publicationRow(1, other, 1, 1, "Harbour"), publicationRow(2, ours, 2, 1, "North plant")};
+    org::sync(store, server);
+    const auto hits =
+        store.seenElsewhere(makeNote(lt.id, NoteKind::HardCondition, "Nobody hears the reversing beeper"));
+    ASSERT_EQ(hits.size(), 1u) << "the other site's note, never this laptop's own";
+    EXPECT_EQ(hits[0].site, "Harbour");
+    EXPECT_NE(hits[0].snippet.text.find("beeper"), std::string::npos);
+    EXPECT_TRUE(store.seenElsewhere(makeNote(lt.id, NoteKind::Story, "the the and of")).empty());
+}
+
 TEST_F(OrgLibrary, TheReportSaysHowTheOrganisationAnsweredEachSharedLearning) {
     const auto lt = withPrivateThings();
     SharedLearning l;

@@ -264,6 +264,10 @@ TEST_F(OrgWindowTest, TheInspectorSaysHowWidelyOtherSitesUseANotesTags) {
     EXPECT_TRUE(QTest::qWaitFor([tagUse] { return tagUse->text().contains(u"other site"_s); }, 2000))
         << tagUse->text().toStdString();
     EXPECT_TRUE(tagUse->text().contains(u"(and in 1 Learning Team at 1 other site)"_s)) << tagUse->text().toStdString();
+    // "Seen elsewhere" reaches the other sites too, with the site's name.
+    auto* seen = window->findChild<QLabel*>(u"seenElsewhere"_s);
+    ASSERT_NE(seen, nullptr);
+    EXPECT_TRUE(seen->text().contains(u"Harbour cold store"_s)) << seen->text().toStdString();
 }
 
 TEST_F(OrgWindowTest, AReadOnlyDatabasePublishesNothing) {

@@ -130,6 +130,9 @@ public:
     // teams answered them.
     std::vector<OrgLearning> learnings();
     AdoptionSummary adoption(const std::string& learningTeamUid, const std::string& learningTitle);
+    // Notes of other sites that say much the same as `note` (its rarest telling words and its tags), closest
+    // first: "seen elsewhere" across the organisation.
+    std::vector<MirrorHit> seenElsewhere(const Note& note, int limit = 5);
     // The notes of other sites' shown publications that carry the tag (compared without regard to case).
     OrgTagUse tagUse(const std::string& tag);
     // How the organisation answered each shared learning of a Learning Team of this laptop, for its report.

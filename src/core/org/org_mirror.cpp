@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <variant>
 
 namespace ltw::org {
@@ -286,6 +287,58 @@ AdoptionSummary OrgStore::adoption(const std::string& learningTeamUid, const std
 } // namespace ltw::org
 
 namespace ltw::org {
+
+std::vector<MirrorHit> OrgStore::seenElsewhere(const Note& note, int limit) {
+    auto& db = m_repo.database().sql();
+    const ltw::detail::FtsTokenizer tokenizer(db.getHandle());
+    std::set<std::string> own;
+    for (const auto& w : tokenizer.words(note.text))
+        if (w.size() > 2 && !ltw::detail::isStopWord(w))
+            own.insert(w);
+    for (const auto& tag : note.tags)
+        for (const auto& w : tokenizer.words(tag))
+            own.insert(w);
+    if (own.empty() || limit <= 0)
+        return {};
+    // The rarest words found at other sites say most; a temporary table reads their counts off the index.
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ltw_org_vocabulary USING fts5vocab(main, org_item_fts, row)");
+    std::vector<std::pair<std::int64_t, std::string>> byRarity;
+    SQLite::Statement count(db, "SELECT doc FROM temp.ltw_org_vocabulary WHERE term = ?");
+    for (const auto& w : own) {
+        count.reset();
+        count.bind(1, w);
+        if (count.executeStep())
+            byRarity.emplace_back(count.getColumn(0).getInt64(), w);
+    }
+    if (byRarity.empty())
+        return {};
+    std::sort(byRarity.begin(), byRarity.end());
+    std::string match;
+    for (std::size_t i = 0; i < byRarity.size() && i < 6; ++i)
+        match += (match.empty() ? "" : " OR ") + ltw::detail::quotedWord(byRarity[i].second, false);
+    SQLite::Statement s(db, "SELECT i.note_kind, snippet(org_item_fts, 1, char(2), char(3), '…', 18), p.title, p.site, "
+                            "p.published_at, p.uuid, p.learning_team_uid FROM org_item_fts JOIN org_item i ON i.id = "
+                            "org_item_fts.rowid JOIN org_publication p ON p.uuid = i.publication_uuid WHERE "
+                            "org_item_fts MATCH ? AND i.type = 'note' AND NOT EXISTS (SELECT 1 FROM learning_team lt "
+                            "WHERE lt.uid = p.learning_team_uid) ORDER BY org_item_fts.rank LIMIT ?");
+    s.bind(1, match);
+    s.bind(2, limit);
+    std::vector<MirrorHit> hits;
+    while (s.executeStep()) {
+        MirrorHit hit;
+        hit.type = ItemType::Note;
+        if (!s.getColumn(0).isNull())
+            hit.noteKind = ltw::fromString<NoteKind>(s.getColumn(0).getString());
+        hit.snippet = ltw::detail::parseMarked(s.getColumn(1).getString());
+        hit.learningTeamTitle = s.getColumn(2).getString();
+        hit.site = s.getColumn(3).getString();
+        hit.publishedAt = timestamp(s.getColumn(4).getInt64());
+        hit.publicationUuid = s.getColumn(5).getString();
+        hit.learningTeamUid = s.getColumn(6).getString();
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
 
 OrgTagUse OrgStore::tagUse(const std::string& tag) {
     auto& db = m_repo.database().sql();

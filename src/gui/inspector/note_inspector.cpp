@@ -6,6 +6,7 @@
 #include "common/text_util.hpp"
 #include "document/change_hub.hpp"
 #include "document/learning_team_document.hpp"
+#include "search/marked_text.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -243,9 +244,25 @@ void NoteInspector::loadPatterns() {
     m_tagUse->setText(uses.join(u" · "_s));
 
     const auto similar = m_library->seenElsewhere(note.id, 5);
+    std::vector<org::MirrorHit> atOtherSites;
+    if (m_organisation) {
+        try {
+            atOtherSites = m_organisation->seenElsewhere(note, 3);
+        } catch (const Error&) {
+        }
+    }
+    QString elsewhere;
+    for (const auto& hit : atOtherSites)
+        elsewhere += u"<p style='margin:0 0 6px 0'>%1<br><span style='color:#5f6368'>%2 › %3 · %4</span></p>"_s.arg(
+            markedToHtml(hit.snippet), QString::fromStdString(hit.site).toHtmlEscaped(),
+            QString::fromStdString(hit.learningTeamTitle).toHtmlEscaped(), shownDate(hit.publishedAt));
+    if (!elsewhere.isEmpty())
+        elsewhere =
+            u"<p style='margin:6px 0 4px 0'><b>%1</b></p>"_s.arg(tr("At other sites").toHtmlEscaped()) + elsewhere;
     if (similar.empty()) {
         m_seen->setText(
-            u"<span style='color:#5f6368'>%1</span>"_s.arg(tr("Nothing like it in other Learning Teams yet.")));
+            u"<span style='color:#5f6368'>%1</span>"_s.arg(tr("Nothing like it in other Learning Teams yet.")) +
+            elsewhere);
         return;
     }
     QString html;
@@ -260,7 +277,7 @@ void NoteInspector::loadPatterns() {
                     QString::fromStdString(s.place.learningTeamTitle).toHtmlEscaped(), shownDate(s.note.created),
                     tr("shares: %1").arg(shared.join(u", "_s)));
     }
-    m_seen->setText(html);
+    m_seen->setText(html + elsewhere);
 }
 
 void NoteInspector::save() {
