@@ -14,6 +14,7 @@
 #include "org_support.hpp"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -229,6 +230,9 @@ TEST_F(OrgWindowTest, TheOrganisationPageShowsOtherSitesAndRecordsOurAnswer) {
         QTest::keyClick(partly, Qt::Key_Space);
         EXPECT_TRUE(partly->isChecked());
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"protectsEdit"_s), u"Heated mats by the doors"_s);
+        auto* in = dialog->findChild<QComboBox*>(u"answerActionIn"_s);
+        in->setCurrentIndex(1); // the sample, the only Learning Team here
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"answerAction"_s), u"Check the mats at doors 5 to 7"_s);
         dialog->findChild<QPushButton*>(u"recordAnswerButton"_s)->click();
     });
     QTest::keyClick(pane->list(), Qt::Key_Return);
@@ -240,6 +244,11 @@ TEST_F(OrgWindowTest, TheOrganisationPageShowsOtherSitesAndRecordsOurAnswer) {
     EXPECT_NE(answer.payload.find("\"applies\":\"partly\""), std::string::npos) << answer.payload;
     EXPECT_NE(answer.payload.find("Heated mats by the doors"), std::string::npos);
     EXPECT_NE(answer.payload.find("\"learningTitle\":\"Cold store learning\""), std::string::npos);
+    // The action went into the sample, as a step of its history.
+    const auto actions = repo.actions(sample);
+    ASSERT_TRUE(std::any_of(actions.begin(), actions.end(), [](const Action& a) {
+        return a.title == "Check the mats at doors 5 to 7";
+    })) << window->statusBar()->currentMessage().toStdString();
 }
 
 TEST_F(OrgWindowTest, TheInspectorSaysHowWidelyOtherSitesUseANotesTags) {

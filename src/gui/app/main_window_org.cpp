@@ -1,6 +1,8 @@
 // MainWindow and the organisation library: the sync that runs beside the window, its line in the status
 // bar, and publishing from Share.
 #include "app/main_window.hpp"
+#include "document/document_manager.hpp"
+#include "document/learning_team_document.hpp"
 #include "inspector/note_inspector.hpp"
 #include "org/org_library_pane.hpp"
 #include "org/org_sync_service.hpp"
@@ -34,6 +36,11 @@ void MainWindow::buildOrganisation() {
 void MainWindow::buildOrganisationPage() {
     m_inspector->setOrganisation(&m_org->store()); // tags: how widely other sites use them
     auto* pane = new OrgLibraryPane(*m_org, m_repo);
+    // An action taken on another site's learning is an edit of one of this laptop's Learning Teams.
+    pane->setActionAdder([this](Id learningTeamId, const QString& title) {
+        auto* document = m_docs->documentFor(learningTeamId);
+        return document && document->addAction(title.toStdString()).id != 0;
+    });
     m_libraryView->addPage(pane, tr("&Organisation"));
     connect(m_libraryView, &LibraryView::searchChanged, pane, &OrgLibraryPane::setSearch);
     connect(pane, &OrgLibraryPane::message, this,

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -118,7 +119,8 @@ QVariant OrgLibraryModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-AnswerDialog::AnswerDialog(const QString& learning, const QString& where, const QStringList& teams, QWidget* parent)
+AnswerDialog::AnswerDialog(const QString& learning, const QString& where, const QStringList& teams,
+                           const QList<QPair<QString, Id>>& learningTeams, QWidget* parent)
     : QDialog(parent) {
     setObjectName(u"answerDialog"_s);
     setWindowTitle(tr("Does this apply to us?"));
@@ -145,10 +147,23 @@ AnswerDialog::AnswerDialog(const QString& learning, const QString& where, const 
     m_team->setObjectName(u"answerTeam"_s);
     m_team->addItems(teams);
     m_team->setEditable(true);
+    m_actionIn = new QComboBox;
+    m_actionIn->setObjectName(u"answerActionIn"_s);
+    m_actionIn->addItem(tr("No action"), QVariant::fromValue<qint64>(0));
+    for (const auto& [title, id] : learningTeams)
+        m_actionIn->addItem(title, QVariant::fromValue<qint64>(id));
+    m_action = new QLineEdit;
+    m_action->setObjectName(u"answerAction"_s);
+    m_action->setPlaceholderText(tr("What we will do about it"));
+    m_action->setEnabled(false);
+    connect(m_actionIn, &QComboBox::currentIndexChanged, this,
+            [this] { m_action->setEnabled(m_actionIn->currentData().toLongLong() != 0); });
     auto* form = new QFormLayout;
     form->addRow(tr("Our answer:"), answers);
     form->addRow(tr("What already &protects us:"), m_protects);
     form->addRow(tr("&Team:"), m_team);
+    form->addRow(tr("Add an a&ction to:"), m_actionIn);
+    form->addRow(tr("Acti&on:"), m_action);
     auto* note = new QLabel(tr("The answer is published to the organisation library with your team's name and "
                                "site, so that others see where the learning holds."));
     note->setWordWrap(true);
@@ -173,6 +188,10 @@ AnswerDialog::AnswerDialog(const QString& learning, const QString& where, const 
 org::Applies AnswerDialog::applies() const { return static_cast<org::Applies>(m_applies->checkedId()); }
 QString AnswerDialog::protects() const { return m_protects->toPlainText().trimmed(); }
 QString AnswerDialog::team() const { return m_team->currentText().trimmed(); }
+Id AnswerDialog::actionLearningTeam() const {
+    return m_action->text().trimmed().isEmpty() ? 0 : m_actionIn->currentData().toLongLong();
+}
+QString AnswerDialog::actionTitle() const { return m_action->text().trimmed(); }
 
 OrgLibraryPane::OrgLibraryPane(OrgSyncService& service, Repository& repo, QWidget* parent)
     : QWidget(parent), m_service(service), m_repo(repo), m_model(new OrgLibraryModel(this)) {
@@ -281,9 +300,15 @@ void OrgLibraryPane::answerSelected() {
     QStringList teams;
     for (const auto& team : m_repo.teams())
         teams << toQString(team.name);
-    AnswerDialog dialog(toQString(learning->second), where, teams, this);
+    QList<QPair<QString, Id>> learningTeams;
+    for (const auto& lt : m_repo.learningTeams())
+        learningTeams.append({toQString(lt.title), lt.id});
+    AnswerDialog dialog(toQString(learning->second), where, teams, learningTeams, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.actionLearningTeam() != 0 && m_addAction &&
+        !m_addAction(dialog.actionLearningTeam(), dialog.actionTitle()))
+        emit message(tr("The action was not added; the answer is recorded all the same."));
     QString error;
     if (!m_service.answer(learning->first, learning->second, toStdString(dialog.team()), dialog.applies(),
                           toStdString(dialog.protects()), &error))

@@ -10,12 +10,14 @@
 #include <QDialog>
 #include <QWidget>
 
+#include <functional>
 #include <variant>
 #include <vector>
 
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
@@ -45,15 +47,21 @@ private:
 class AnswerDialog final : public QDialog {
     Q_OBJECT
 public:
-    AnswerDialog(const QString& learning, const QString& where, const QStringList& teams, QWidget* parent = nullptr);
+    // `learningTeams`: this laptop's Learning Teams (title, id), where an action may be added with the answer.
+    AnswerDialog(const QString& learning, const QString& where, const QStringList& teams,
+                 const QList<QPair<QString, Id>>& learningTeams, QWidget* parent = nullptr);
     org::Applies applies() const;
     QString protects() const;
     QString team() const;
+    Id actionLearningTeam() const; // 0: no action
+    QString actionTitle() const;
 
 private:
     QButtonGroup* m_applies = nullptr;
     QPlainTextEdit* m_protects = nullptr;
     QComboBox* m_team = nullptr;
+    QComboBox* m_actionIn = nullptr;
+    QLineEdit* m_action = nullptr;
 };
 
 class OrgLibraryPane final : public QWidget {
@@ -63,6 +71,10 @@ public:
 
     // The Library's search words (empty: list the organisation's shared learnings) and its filter.
     void setSearch(const QString& text, const LibraryFilter& filter);
+    // Adds an action to a Learning Team of this laptop, as one step of its history; false when it failed.
+    void setActionAdder(std::function<bool(Id learningTeamId, const QString& title)> adder) {
+        m_addAction = std::move(adder);
+    }
     void refresh();
     int rowCount() const;
     QListView* list() const { return m_list; }
@@ -84,6 +96,7 @@ private:
     QListView* m_list = nullptr;
     QPushButton* m_sync = nullptr;
     QPushButton* m_answer = nullptr;
+    std::function<bool(Id, const QString&)> m_addAction;
 };
 
 } // namespace ltw::gui
