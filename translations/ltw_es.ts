@@ -104,40 +104,6 @@ Revisa la base de datos: integridad, referencias, índice de búsqueda y versió
         <translation>&quot;%1&quot; no existe. Revise la ruta; una base de datos nueva se crea al abrirla en el programa, o con &apos;ltw demo&apos; o &apos;ltw import&apos;</translation>
     </message>
     <message>
-        <source>Learning Team Workbench %1
-
-Usage: ltw [--db PATH]            open the workbench
-       ltw VERB [options]         run a command and exit
-
-Verbs:
-  demo     add the sample Learning Team
-  list     list the Learning Teams
-  export   write a bundle or a share-out report
-  import   import a bundle
-  search   search every Learning Team
-  check    check the database
-
---db PATH chooses the database; without it: %2
-Run &apos;ltw VERB --help&apos; for a verb&apos;s options. Exit codes: 0 done, 1 usage error, 2 bad data.
-</source>
-        <translation>Learning Team Workbench %1
-
-Uso: ltw [--db RUTA]              abrir el programa
-     ltw VERBO [opciones]         ejecutar una orden y salir
-
-Verbos:
-  demo     añadir el Equipo de Aprendizaje de ejemplo
-  list     listar los Equipos de Aprendizaje
-  export   guardar un paquete o un informe para compartir
-  import   importar un paquete
-  search   buscar en todos los Equipos de Aprendizaje
-  check    revisar la base de datos
-
---db RUTA elige la base de datos; sin ella: %2
-Ejecute &apos;ltw VERBO --help&apos; para ver las opciones de un verbo. Códigos de salida: 0 hecho, 1 error de uso, 2 datos incorrectos.
-</translation>
-    </message>
-    <message>
         <source>--%1 needs a value</source>
         <translation>--%1 necesita un valor</translation>
     </message>
@@ -298,26 +264,6 @@ Ejecute &apos;ltw VERBO --help&apos; para ver las opciones de un verbo. Códigos
 </translation>
     </message>
     <message>
-        <source>Usage: ltw search [--db PATH] [--json] [--kind KIND]... [--team ID] [--limit N] [--] QUERY...
-Searches everything captured in every Learning Team: notes, defenses, actions and shared learnings
-(in that order), closest match first within each. Every word must match; a word also finds longer
-words it begins. --limit (50 unless given) applies to each kind. Quotes,
-brackets and operators are read as plain text. KIND is note, defense, action or shared_learning.
-Matched words are shown **like this**. With --json, each result&apos;s &quot;title&quot; and &quot;snippet&quot; have a
-&quot;text&quot; and &quot;marks&quot;: [begin, end) ranges of UTF-8 bytes of the text that matched. Put the query after
--- when it starts with --.
-</source>
-        <translation>Uso: ltw search [--db RUTA] [--json] [--kind TIPO]... [--team ID] [--limit N] [--] CONSULTA...
-Busca en todo lo anotado en cada Equipo de Aprendizaje: notas, defensas, acciones y aprendizajes
-compartidos (en ese orden), primero lo más parecido dentro de cada uno. Cada palabra debe coincidir; una
-palabra también encuentra las palabras más largas que empiezan por ella. --limit (50 si no se indica) vale
-para cada tipo. Las comillas, los paréntesis y los operadores se leen como texto. TIPO es note, defense,
-action o shared_learning. Las palabras encontradas se muestran **así**. Con --json, el &quot;title&quot; y el
-&quot;snippet&quot; de cada resultado tienen &quot;text&quot; y &quot;marks&quot;: rangos [inicio, fin) de bytes UTF-8 del texto que
-coincidió. Ponga la consulta después de -- cuando empiece por --.
-</translation>
-    </message>
-    <message>
         <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 espera un número de %2 a %3, no &apos;%4&apos;</translation>
     </message>
@@ -355,6 +301,130 @@ coincidió. Ponga la consulta después de -- cuando empiece por --.
         <source>%1 · %2 › %3 (Learning Team %4)
 </source>
         <translation>%1 · %2 › %3 (Equipo de Aprendizaje %4)
+</translation>
+    </message>
+    <message>
+        <source>Learning Team Workbench %1
+
+Usage: ltw [--db PATH]            open the workbench
+       ltw VERB [options]         run a command and exit
+
+Verbs:
+  demo     add the sample Learning Team
+  list     list the Learning Teams
+  export   write a bundle or a share-out report
+  import   import a bundle
+  search   search every Learning Team (--org: and the organisation library)
+  org      publish to, sync with and administer the organisation library
+  check    check the database
+
+--db PATH chooses the database; without it: %2
+Run &apos;ltw VERB --help&apos; for a verb&apos;s options. Exit codes: 0 done, 1 usage error, 2 bad data,
+3 queued for the organisation library (its server was not reached).
+</source>
+        <translation>Learning Team Workbench %1
+
+Uso: ltw [--db RUTA]              abrir el programa
+     ltw VERBO [opciones]         ejecutar una orden y salir
+
+Verbos:
+  demo     añadir el Equipo de Aprendizaje de ejemplo
+  list     listar los Equipos de Aprendizaje
+  export   guardar un paquete o un informe para compartir
+  import   importar un paquete
+  search   buscar en todos los Equipos de Aprendizaje (--org: también en la biblioteca de la organización)
+  org      publicar en la biblioteca de la organización, sincronizarla y administrarla
+  check    revisar la base de datos
+
+--db RUTA elige la base de datos; sin ella: %2
+Ejecute &apos;ltw VERBO --help&apos; para ver las opciones de un verbo. Códigos de salida: 0 hecho, 1 error de uso,
+2 datos incorrectos, 3 en cola para la biblioteca de la organización (no se llegó a su servidor).
+</translation>
+    </message>
+    <message>
+        <source>Usage: ltw search [--db PATH] [--json] [--org] [--kind KIND]... [--team ID] [--limit N] [--] QUERY...
+Searches everything captured in every Learning Team: notes, defenses, actions and shared learnings
+(in that order), closest match first within each. Every word must match; a word also finds longer
+words it begins. --limit (50 unless given) applies to each kind. Quotes,
+brackets and operators are read as plain text. KIND is note, defense, action or shared_learning.
+Matched words are shown **like this**. With --json, each result&apos;s &quot;title&quot; and &quot;snippet&quot; have a
+&quot;text&quot; and &quot;marks&quot;: [begin, end) ranges of UTF-8 bytes of the text that matched. Put the query after
+-- when it starts with --.
+With --org, what the organisation library published (the mirror &apos;ltw org sync&apos; keeps) follows, each
+result with its site and the day it was published.
+</source>
+        <translation>Uso: ltw search [--db RUTA] [--json] [--org] [--kind TIPO]... [--team ID] [--limit N] [--] CONSULTA...
+Busca en todo lo anotado en cada Equipo de Aprendizaje: notas, defensas, acciones y aprendizajes
+compartidos (en ese orden), primero lo más parecido dentro de cada uno. Cada palabra debe coincidir; una
+palabra también encuentra las palabras más largas que empiezan por ella. --limit (50 si no se indica) vale
+para cada tipo. Las comillas, los paréntesis y los operadores se leen como texto. TIPO es note, defense,
+action o shared_learning. Las palabras encontradas se muestran **así**. Con --json, el &quot;title&quot; y el
+&quot;snippet&quot; de cada resultado tienen &quot;text&quot; y &quot;marks&quot;: rangos [inicio, fin) de bytes UTF-8 del texto que
+coincidió. Ponga la consulta después de -- cuando empiece por --.
+Con --org, a continuación va lo que publicó la biblioteca de la organización (la copia que mantiene
+&apos;ltw org sync&apos;), cada resultado con su sitio y el día en que se publicó.
+</translation>
+    </message>
+    <message>
+        <source>%1 · %2 › %3 (organisation library, published %4; uid %5)
+</source>
+        <translation>%1 · %2 › %3 (biblioteca de la organización, publicado el %4; uid %5)
+</translation>
+    </message>
+    <message>
+        <source>Usage: ltw org publish  [--db PATH] --learning-team ID [--visibility organisation|site] [--server CONNINFO]
+       ltw org withdraw [--db PATH] --learning-team ID [--server CONNINFO]
+       ltw org adopt    [--db PATH] --from UID --learning TITLE --team NAME --applies yes|partly|no
+                        [--protects TEXT] [--server CONNINFO]
+       ltw org sync     [--db PATH] [--server CONNINFO]
+       ltw org status   [--db PATH]
+       ltw org init     [--server CONNINFO]                       (the administrator)
+       ltw org add-facilitator --role NAME --site SITE [--create-login] [--server CONNINFO]
+The organisation library on the organisation&apos;s PostgreSQL server (15 or later).
+publish  puts a redacted snapshot of the Learning Team (no names, no facilitator-only notes, the
+         redaction list applied) in the outbox, then delivers it. --visibility site: only facilitators
+         of your site can read it.
+withdraw takes everything of the Learning Team published so far out of the library.
+adopt    records your team&apos;s answer to a shared learning of the organisation (UID: the Learning Team
+         it belongs to, as &apos;ltw search --org&apos; shows it): does it apply to us, and what already protects us.
+sync     delivers the outbox, then pulls everything new into this database&apos;s read-only mirror, which
+         &apos;ltw search --org&apos; searches.
+init     creates or upgrades the library&apos;s schema on the server; add-facilitator lets a login role
+         publish for a site.
+CONNINFO is a libpq connection string or URI (&quot;host=db.example.org dbname=ltw sslmode=verify-full&quot;);
+without --server, the server saved for this database, then the PG* environment variables. The server
+given is saved for the database. Passwords never go in CONNINFO: use PGPASSWORD or ~/.pgpass.
+--timeout SECONDS bounds each request (30 unless given).
+Exit codes: 0 done, 1 usage error, 2 refused or bad data, 3 not delivered yet: the server could not be
+reached, and the outbox keeps what was decided until the next sync.
+</source>
+        <translation>Uso: ltw org publish  [--db RUTA] --learning-team ID [--visibility organisation|site] [--server CONEXIÓN]
+     ltw org withdraw [--db RUTA] --learning-team ID [--server CONEXIÓN]
+     ltw org adopt    [--db RUTA] --from UID --learning TÍTULO --team NOMBRE --applies yes|partly|no
+                      [--protects TEXTO] [--server CONEXIÓN]
+     ltw org sync     [--db RUTA] [--server CONEXIÓN]
+     ltw org status   [--db RUTA]
+     ltw org init     [--server CONEXIÓN]                       (quien administra)
+     ltw org add-facilitator --role NOMBRE --site SITIO [--create-login] [--server CONEXIÓN]
+La biblioteca de la organización en su servidor PostgreSQL (versión 15 o posterior).
+publish  pone en la bandeja de salida una instantánea ocultada del Equipo de Aprendizaje (sin nombres, sin
+         notas privadas, con la lista de ocultación aplicada) y luego la envía. --visibility site: solo
+         la pueden leer los facilitadores de su sitio.
+withdraw saca de la biblioteca todo lo publicado hasta ahora del Equipo de Aprendizaje.
+adopt    registra la respuesta de su equipo a un aprendizaje compartido de la organización (UID: el Equipo
+         de Aprendizaje al que pertenece, como lo muestra &apos;ltw search --org&apos;): si vale para nosotros, y qué
+         nos protege ya.
+sync     envía la bandeja de salida y luego trae todo lo nuevo a la copia de solo lectura de esta base de
+         datos, en la que busca &apos;ltw search --org&apos;.
+init     crea o actualiza el esquema de la biblioteca en el servidor; add-facilitator permite a un rol de
+         acceso publicar para un sitio.
+CONEXIÓN es una cadena de conexión o URI de libpq (&quot;host=db.example.org dbname=ltw sslmode=verify-full&quot;);
+sin --server, se usa el servidor guardado para esta base de datos y luego las variables de entorno PG*. El
+servidor indicado se guarda para la base de datos. Las contraseñas nunca van en CONEXIÓN: use PGPASSWORD
+o ~/.pgpass.
+--timeout SEGUNDOS limita cada petición (30 si no se indica).
+Códigos de salida: 0 hecho, 1 error de uso, 2 rechazado o datos incorrectos, 3 todavía sin enviar: no se
+llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima sincronización.
 </translation>
     </message>
 </context>
@@ -735,6 +805,31 @@ coincidió. Ponga la consulta después de -- cuando empiece por --.
         <translation>
             <numerusform>, actualizado %n vez</numerusform>
             <numerusform>, actualizado %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reviewed by another team yet</source>
+        <translation>todavía sin revisar por otro equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>reviewed by %n team(s)</source>
+        <translation>
+            <numerusform>revisado por %n equipo</numerusform>
+            <numerusform>revisado por %n equipos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at %n site(s)</source>
+        <translation>
+            <numerusform>en %n sitio</numerusform>
+            <numerusform>en %n sitios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>applies at %n</source>
+        <translation>
+            <numerusform>vale en %n</numerusform>
+            <numerusform>vale en %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1481,6 +1576,49 @@ coincidió. Ponga la consulta después de -- cuando empiece por --.
     <message>
         <source>Vote on “%1”</source>
         <translation>Votar por «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ltw::gui::AnswerDialog</name>
+    <message>
+        <source>Does this apply to us?</source>
+        <translation>¿Esto vale para nosotros?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it applies to our work</source>
+        <translation>&amp;Sí, vale para nuestro trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>&amp;En parte</translation>
+    </message>
+    <message>
+        <source>&amp;Not here</source>
+        <translation>&amp;Aquí no</translation>
+    </message>
+    <message>
+        <source>What already protects us, in the work as it is done</source>
+        <translation>Lo que ya nos protege, en el trabajo como se hace</translation>
+    </message>
+    <message>
+        <source>Our answer:</source>
+        <translation>Nuestra respuesta:</translation>
+    </message>
+    <message>
+        <source>What already &amp;protects us:</source>
+        <translation>Lo que ya nos &amp;protege:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>The answer is published to the organisation library with your team&apos;s name and site, so that others see where the learning holds.</source>
+        <translation>La respuesta se publica en la biblioteca de la organización con el nombre y el sitio de su equipo, para que otros vean dónde se cumple lo aprendido.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the answer</source>
+        <translation>&amp;Registrar la respuesta</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2734,22 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
+    <message>
+        <source>S&amp;ync with the organisation library</source>
+        <translation>Si&amp;ncronizar con la biblioteca de la organización</translation>
+    </message>
+    <message>
+        <source>Deliver what waits in the outbox and bring in what other sites published</source>
+        <translation>Enviar lo que espera en la bandeja de salida y traer lo que publicaron otros sitios</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y syncs now</source>
+        <translation>Ctrl+Mayús+Y sincroniza ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
 </context>
 <context>
     <name>ltw::gui::NewLearningTeamDialog</name>
@@ -2714,6 +2868,202 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     </message>
 </context>
 <context>
+    <name>ltw::gui::OrgLibraryModel</name>
+    <message>
+        <source>published %1</source>
+        <translation>publicado el %1</translation>
+    </message>
+    <message>
+        <source>Look for:</source>
+        <translation>Observar:</translation>
+    </message>
+</context>
+<context>
+    <name>ltw::gui::OrgLibraryPane</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Deliver what waits and bring in what other sites published (Ctrl+Shift+Y)</source>
+        <translation>Enviar lo que espera y traer lo que publicaron otros sitios (Ctrl+Mayús+Y)</translation>
+    </message>
+    <message>
+        <source>The organisation library</source>
+        <translation>La biblioteca de la organización</translation>
+    </message>
+    <message>
+        <source>Does this apply to us?…</source>
+        <translation>¿Esto vale para nosotros?…</translation>
+    </message>
+    <message>
+        <source>Not connected to an organisation library yet: publish a Learning Team from Share, or sync (Ctrl+Shift+Y), to begin.</source>
+        <translation>Todavía sin conexión a una biblioteca de la organización: para empezar, publique un Equipo de Aprendizaje desde Compartir o sincronice (Ctrl+Mayús+Y).</translation>
+    </message>
+    <message>
+        <source>No shared learning from other sites yet.</source>
+        <translation>Todavía no hay aprendizajes compartidos de otros sitios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared learning(s) from other sites</source>
+        <translation>
+            <numerusform>%n aprendizaje compartido de otros sitios</numerusform>
+            <numerusform>%n aprendizajes compartidos de otros sitios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the organisation library matches.</source>
+        <translation>Nada de la biblioteca de la organización coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the organisation library</source>
+        <translation>
+            <numerusform>%n coincidencia en la biblioteca de la organización</numerusform>
+            <numerusform>%n coincidencias en la biblioteca de la organización</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 › %2</source>
+        <translation>De %1 › %2</translation>
+    </message>
+    <message>
+        <source>The answer was not recorded: %1</source>
+        <translation>No se registró la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Answer recorded; it goes to the organisation library with the next sync.</source>
+        <translation>Respuesta registrada; irá a la biblioteca de la organización con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>ltw::gui::OrgPublishBar</name>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicar…</translation>
+    </message>
+    <message>
+        <source>Publish to the organisation library, for facilitators at other sites</source>
+        <translation>Publicar en la biblioteca de la organización, para facilitadores de otros sitios</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <source>Take it out of the organisation library</source>
+        <translation>Sacarlo de la biblioteca de la organización</translation>
+    </message>
+    <message>
+        <source>Organisation library:</source>
+        <translation>Biblioteca de la organización:</translation>
+    </message>
+    <message>
+        <source>not available while the database is read-only</source>
+        <translation>no disponible mientras la base de datos está en solo lectura</translation>
+    </message>
+    <message>
+        <source>for your site</source>
+        <translation>para su sitio</translation>
+    </message>
+    <message>
+        <source>for everyone</source>
+        <translation>para todos</translation>
+    </message>
+    <message>
+        <source>not published.</source>
+        <translation>sin publicar.</translation>
+    </message>
+    <message>
+        <source>queued %1; delivered at the next sync.</source>
+        <translation>en cola desde %1; se envía con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>being delivered %1…</source>
+        <translation>enviándose %1…</translation>
+    </message>
+    <message>
+        <source>the server refused it: %1</source>
+        <translation>el servidor lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>published %1, %2.</source>
+        <translation>publicado el %1, %2.</translation>
+    </message>
+    <message>
+        <source>It changed since: publish again to share the changes.</source>
+        <translation>Cambió desde entonces: publique otra vez para compartir los cambios.</translation>
+    </message>
+    <message>
+        <source>withdrawn; the withdrawal goes at the next sync.</source>
+        <translation>retirado; el retiro se envía con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>withdrawn.</source>
+        <translation>retirado.</translation>
+    </message>
+    <message>
+        <source>Publish again…</source>
+        <translation>Publicar otra vez…</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>No se publicó: %1</translation>
+    </message>
+    <message>
+        <source>Queued for the organisation library; it is delivered now if the server can be reached, or at the next sync.</source>
+        <translation>En cola para la biblioteca de la organización; se envía ahora si se llega al servidor, o con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Withdraw from the organisation library</source>
+        <translation>Retirar de la biblioteca de la organización</translation>
+    </message>
+    <message>
+        <source>Take &quot;%1&quot; out of the organisation library? Other facilitators will no longer find it. You can publish it again later.</source>
+        <translation>¿Sacar «%1» de la biblioteca de la organización? Otros facilitadores ya no lo encontrarán. Puede volver a publicarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>No se retiró: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ltw::gui::OrgSyncService</name>
+    <message>
+        <source>Organisation library: syncing…</source>
+        <translation>Biblioteca de la organización: sincronizando…</translation>
+    </message>
+    <message>
+        <source>Organisation library: not synced yet</source>
+        <translation>Biblioteca de la organización: todavía sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Organisation library: not reached at %1</source>
+        <translation>Biblioteca de la organización: no se llegó a las %1</translation>
+    </message>
+    <message>
+        <source>Organisation library: synced at %1, with a problem</source>
+        <translation>Biblioteca de la organización: sincronizada a las %1, con un problema</translation>
+    </message>
+    <message>
+        <source>Organisation library: synced at %1</source>
+        <translation>Biblioteca de la organización: sincronizada a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be delivered</source>
+        <translation>
+            <numerusform>%n esperando envío</numerusform>
+            <numerusform>%n esperando envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n rechazado por el servidor</numerusform>
+            <numerusform>%n rechazados por el servidor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ltw::gui::PhaseMover</name>
     <message>
         <source>Not yet</source>
@@ -2788,6 +3138,49 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ltw::gui::PublishDialog</name>
+    <message>
+        <source>Publish to the organisation library</source>
+        <translation>Publicar en la biblioteca de la organización</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; goes to the organisation library as it is now, for facilitators at other sites to find and learn from.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; va a la biblioteca de la organización tal como está ahora, para que facilitadores de otros sitios lo encuentren y aprendan de él.</translation>
+    </message>
+    <message>
+        <source>It carries what the share-out report shows, redacted the same way: no participant&apos;s name, none of the notes kept only for you, and every term of the redaction list replaced. Publishing it again later shares the changes; withdrawing it takes it out of every other facilitator&apos;s library.</source>
+        <translation>Lleva lo que muestra el informe para compartir, ocultado de la misma manera: ningún nombre de participante, ninguna nota privada, y cada término de la lista de ocultación sustituido. Publicarlo otra vez más tarde comparte los cambios; retirarlo lo saca de la biblioteca de todos los demás facilitadores.</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone in the organisation</source>
+        <translation>&amp;Toda la organización</translation>
+    </message>
+    <message>
+        <source>Only facilitators of &amp;my site</source>
+        <translation>Solo los facilitadores de &amp;mi sitio</translation>
+    </message>
+    <message>
+        <source>host=library.example.org dbname=ltw sslmode=verify-full</source>
+        <translation>host=library.example.org dbname=ltw sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>The organisation library&apos;s PostgreSQL server, as a connection string or URI. Left empty, the PG* environment variables say. A password never goes here: give it through PGPASSWORD or the password file.</source>
+        <translation>El servidor PostgreSQL de la biblioteca de la organización, como cadena de conexión o URI. Si se deja vacío, deciden las variables de entorno PG*. Aquí nunca va una contraseña: indíquela con PGPASSWORD o en el archivo de contraseñas.</translation>
+    </message>
+    <message>
+        <source>Who may read it:</source>
+        <translation>Quién puede leerlo:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
     </message>
 </context>
 <context>

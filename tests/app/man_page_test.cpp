@@ -39,7 +39,7 @@ TEST(ManPage, NamesEveryVerbAndEveryOptionOfTheHelp) {
     const std::regex verbLine(R"(\n  ([a-z]+) {2,})");
     for (auto it = std::sregex_iterator(help.out.begin(), help.out.end(), verbLine); it != std::sregex_iterator(); ++it)
         verbs.push_back((*it)[1]);
-    ASSERT_EQ(verbs.size(), 6u) << help.out;
+    ASSERT_GE(verbs.size(), 6u) << help.out;
     std::set<std::string> options = optionsIn(help.out);
     for (const auto& verb : verbs) {
         EXPECT_NE(manual.find("\n.B " + verb + " "), std::string::npos) << "the manual has no entry for " << verb;
