@@ -32,6 +32,45 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>The file is not a readable bundle (not valid JSON: %1). Nothing was imported.</source>
+        <translation>El archivo no es un paquete legible (no es JSON válido: %1). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is not a Learning Team bundle (it holds no JSON object). Nothing was imported.</source>
+        <translation>El archivo no es un paquete de Equipo de Aprendizaje (no contiene un objeto JSON). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file is not a Learning Team bundle (its &quot;format&quot; is not &quot;ltw-bundle&quot;). Nothing was imported.</source>
+        <translation>El archivo no es un paquete de Equipo de Aprendizaje (su &quot;format&quot; no es &quot;ltw-bundle&quot;). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of the workbench (bundle version %1, this version reads up to %2). Update the workbench to import it.</source>
+        <translation>El paquete lo hizo una versión más nueva del programa (versión de paquete %1; esta versión lee hasta la %2). Actualice el programa para importarlo.</translation>
+    </message>
+    <message>
+        <source>%1 (copy, %2)</source>
+        <translation>%1 (copia, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (copy from %2, %3)</source>
+        <translation>%1 (copia de %2, %3)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: “%1” is replaced only after a backup of the database, and the backup failed. %2</source>
+        <translation>No se importó nada: «%1» solo se reemplaza después de una copia de seguridad de la base de datos, y la copia falló. %2</translation>
+    </message>
+    <message>
+        <source>The bundle could not be stored: %1 Nothing was imported.</source>
+        <translation>No se pudo guardar el paquete: %1 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be stored. %1</source>
+        <translation>No se pudo guardar el paquete. %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: ltw demo [--db PATH]
@@ -1320,6 +1359,69 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This database is open read-only: nothing can be changed, and nothing was saved. Reading, searching and exporting still work; to make changes, open a copy in a folder you can write to.</source>
+        <translation>Esta base de datos está abierta en solo lectura: no se puede cambiar nada, y no se guardó nada. Leer, buscar y exportar siguen funcionando; para hacer cambios, abra una copia en una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1.</source>
+        <translation>No se guardó nada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its latest changes are still in %2, which can only be read where something can be written beside it. Copy both files together to a folder you can write to, and open the copy with --db.</source>
+        <translation>%1 no se puede leer aquí: sus últimos cambios siguen en %2, que solo se puede leer donde se pueda escribir a su lado. Copie los dos archivos juntos a una carpeta donde pueda escribir y abra la copia con --db.</translation>
+    </message>
+    <message>
+        <source>%1 holds no workbench data yet, and it cannot be made here because nothing can be written. Choose another database with --db.</source>
+        <translation>%1 todavía no tiene datos del programa, y no se pueden crear aquí porque no se puede escribir nada. Elija otra base de datos con --db.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check that you have permission to open it.</source>
+        <translation>%1 no se puede leer. Compruebe que tiene permiso para abrirla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbench database (it is not an SQLite file). It was left untouched; choose another file.</source>
+        <translation>%1 no es una base de datos del programa (no es un archivo SQLite). Quedó intacto; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2). It was left untouched.</source>
+        <translation>%1 no se puede leer como base de datos (%2). Quedó intacto.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of the workbench. It was left untouched; choose another file.</source>
+        <translation>%1 es una base de datos de otro programa, no de este. Quedó intacto; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the workbench (schema %2, this version reads up to %3). It was left untouched; update the workbench to open it.</source>
+        <translation>%1 lo escribió una versión más nueva del programa (esquema %2; esta versión lee hasta el %3). Quedó intacto; actualice el programa para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an earlier version of the workbench (schema %2, this version reads %3). It must be brought up to date before it can be read, and that cannot be done read-only. Copy it to a folder you can write to and open the copy with --db.</source>
+        <translation>%1 lo escribió una versión anterior del programa (esquema %2; esta versión lee el %3). Hay que ponerlo al día antes de leerlo, y eso no se puede hacer en solo lectura. Cópielo a una carpeta donde pueda escribir y abra la copia con --db.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for reading: %2.</source>
+        <translation>%1 no se pudo abrir para leer: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that is writing to it. Close it there and try again.</source>
+        <translation>%1 está en uso por otro programa que escribe en él. Ciérrelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 no se pudo abrir: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>A backup copy could not be written to %1: %2</source>
+        <translation>No se pudo escribir una copia de seguridad en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@ TEST(CliSpanish, HelpAndMessagesAreSpanish) {
     r = ltwRun(dir, {"list", "--db", (dir / "nowhere.ltw").string()}, "LANGUAGE=es");
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(has(r.err, "no existe")) << r.err;
+    writeFile(dir / "notas.txt", "no es una base de datos\n");
+    r = ltwRun(dir, {"check", "--db", (dir / "notas.txt").string()}, "LANGUAGE=es");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(has(r.err, "no es una base de datos del programa")) << r.err;
+    writeFile(dir / "paquete.json", "{\"format\": \"otra cosa\"}");
+    r = ltwRun(dir, {"import", "--db", (dir / "nueva.ltw").string(), (dir / "paquete.json").string()}, "LANGUAGE=es");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(has(r.err, "no es un paquete de Equipo de Aprendizaje")) << r.err;
     r = ltwRun(dir, {"export", "--format", "doc"}, "LANGUAGE=es");
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(has(r.err, "Ejecute 'ltw export --help'")) << r.err;
