@@ -20,8 +20,6 @@ IRREGULAR = {
                                                  "%n matches in the organisation library"),
     "%n vote(s); + and − change them": ("%n vote; + and − change it", "%n votes; + and − change them"),
     "Take %n note(s) out of their theme": ("Take %n note out of its theme", "Take %n notes out of their theme"),
-    "%n match(es) in the organisation library": (
-        "%n match in the organisation library", "%n matches in the organisation library"),
 }
 
 

@@ -1691,10 +1691,6 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
         <translation>&amp;Sí, vale para nuestro trabajo</translation>
     </message>
     <message>
-        <source>&amp;Partly</source>
-        <translation>&amp;En parte</translation>
-    </message>
-    <message>
         <source>&amp;Not here</source>
         <translation>&amp;Aquí no</translation>
     </message>
@@ -1721,6 +1717,10 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
     <message>
         <source>&amp;Record the answer</source>
         <translation>&amp;Registrar la respuesta</translation>
+    </message>
+    <message>
+        <source>P&amp;artly</source>
+        <translation>E&amp;n parte</translation>
     </message>
 </context>
 <context>
