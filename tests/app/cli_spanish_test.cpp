@@ -10,6 +10,17 @@ namespace {
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+std::string ltwRunShell(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    std::array<char, 4096> buf{};
+    std::size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        out.append(buf.data(), n);
+    pclose(pipe);
+    return out;
+}
+
 } // namespace
 
 TEST(CliSpanish, HelpAndMessagesAreSpanish) {
@@ -56,6 +67,14 @@ TEST(CliSpanish, TheReportAndTheListAreSpanish) {
         EXPECT_TRUE(has(r.out, heading)) << heading;
     for (const auto* english : {"## Defenses", "## Actions", "## Shared learnings", "## Timeline", "Share-out report"})
         EXPECT_FALSE(has(r.out, english)) << english;
+    // The PDF's pages are laid out by the window's library, their numbers in Spanish too.
+    const auto pdf = (dir / "informe.pdf").string();
+    r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "pdf", "--output", pdf}, "LANGUAGE=es");
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto text = ltwRunShell("pdftotext " + shellQuote(pdf) + " -");
+    EXPECT_TRUE(has(text, "Página 2 de")) << text.substr(0, 400); // the cover has no number
+    EXPECT_TRUE(has(text, "Relatos del trabajo"));
+    EXPECT_FALSE(has(text, "Page 2 of"));
 }
 
 TEST(CliSpanish, TheLanguageComesFromWhicheverVariableTheSystemSets) {

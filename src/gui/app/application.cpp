@@ -118,6 +118,7 @@ std::unique_ptr<QGuiApplication> guiForCommandLine() {
                 fprintf(stderr, "%s\n", qPrintable(message));
         });
         app = std::make_unique<QGuiApplication>(argc, argv);
+        installTranslations(*app); // the pages' own words ("Page 1 of 3") in the verbs' language too
     }
     return app;
 }
