@@ -72,6 +72,20 @@
                 <numerusform>+ %n more gaps, listed in the report</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n team</numerusform>
+                <numerusform>%n teams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n site</numerusform>
+                <numerusform>%n sites</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Room</name>

@@ -1225,6 +1225,28 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
             <numerusform>+ %n brechas más, en la lista del informe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reviewed by %1 at %2 of the organisation; it applies at %3.</source>
+        <translation>Lo revisaron %1 en %2 de la organización; vale en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n sitio</numerusform>
+            <numerusform>%n sitios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elsewhere:</source>
+        <translation>En otros lugares:</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
