@@ -2963,6 +2963,20 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
         <source>shares: %1</source>
         <translation>comparte: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(and in %n Learning Team(s)</source>
+        <translation>
+            <numerusform>(y en %n Equipo de Aprendizaje</numerusform>
+            <numerusform>(y en %n Equipos de Aprendizaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at %n other site(s))</source>
+        <translation>
+            <numerusform>de %n sitio más)</numerusform>
+            <numerusform>de %n sitios más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ltw::gui::NoteTableModel</name>
