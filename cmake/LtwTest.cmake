@@ -1,5 +1,6 @@
 # One helper registers every test executable: ltw_add_test(NAME SOURCES ... LIBS ... [GUI])
-# GUI tests run on the offscreen platform so they need no display.
+# GUI tests run on the offscreen platform so they need no display; every test speaks English (LANGUAGE=en)
+# whatever the machine's language, unless it asks for another.
 find_package(GTest REQUIRED)
 include(GoogleTest)
 
@@ -14,6 +15,6 @@ function(ltw_add_test name)
                                                    LTW_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   gtest_discover_tests(${name} DISCOVERY_MODE PRE_TEST
                        PROPERTIES ENVIRONMENT
-                         "QT_QPA_PLATFORM=offscreen;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config"
+                         "QT_QPA_PLATFORM=offscreen;LANGUAGE=en;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config"
                        TIMEOUT 300)
 endfunction()

@@ -50,6 +50,85 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>+ %n more it answers</source>
+            <translation>
+                <numerusform>+ %n more it answers</numerusform>
+                <numerusform>+ %n more it answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more defense(s), listed in the report</source>
+            <translation>
+                <numerusform>+ %n more defense, listed in the report</numerusform>
+                <numerusform>+ %n more defenses, listed in the report</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more gap(s), listed in the report</source>
+            <translation>
+                <numerusform>+ %n more gap, listed in the report</numerusform>
+                <numerusform>+ %n more gaps, listed in the report</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n team</numerusform>
+                <numerusform>%n teams</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n site</numerusform>
+                <numerusform>%n sites</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message numerus="yes">
+            <source> · %n vote(s)</source>
+            <translation>
+                <numerusform> · %n vote</numerusform>
+                <numerusform> · %n votes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open actions without an owner yet: %n. Share anyway?</source>
+            <translation>
+                <numerusform>Open actions without an owner yet: %n. Share anyway?</numerusform>
+                <numerusform>Open actions without an owner yet: %n. Share anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ltw::gui::ActionReviewDialog</name>
         <message numerus="yes">
             <source>&lt;b&gt;%1&lt;/b&gt;'s earlier Learning Teams left %n action(s) open. Before deciding new ones: was it done, dropped, or is it still to do?</source>

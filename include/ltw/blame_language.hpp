@@ -1,5 +1,6 @@
 // Spots wording in a note that points at a person rather than at the work ("should have", "careless"),
-// so the workbench can offer the facilitator a gentle question. It is a hint for the facilitator only:
+// so the workbench can offer the facilitator a gentle question. English and Spanish phrases are both looked
+// for, whatever the window's language: a note is in the language the room speaks. It is a hint for the facilitator only:
 // nothing is changed, refused or shown to the room.
 #pragma once
 
@@ -24,6 +25,6 @@ struct BlameHint {
 std::vector<BlameHint> findBlameLanguage(std::string_view text);
 
 // One calm sentence the workbench can show beside a hint, inviting the facilitator to ask a question.
-std::string_view blameNudgeText();
+std::string blameNudgeText();
 
 } // namespace ltw

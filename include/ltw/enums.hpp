@@ -88,12 +88,12 @@ constexpr auto allValues() {
 }
 
 // Words a facilitator reads ("Hard condition"), used by reports and the command line.
-std::string_view label(Use use);
-std::string_view label(Phase phase);
-std::string_view label(NoteKind kind);
-std::string_view label(StepTrack track);
-std::string_view label(DefenseKind kind);
-std::string_view label(DefenseRating rating);
-std::string_view label(ActionStatus status);
+std::string label(Use use);
+std::string label(Phase phase);
+std::string label(NoteKind kind);
+std::string label(StepTrack track);
+std::string label(DefenseKind kind);
+std::string label(DefenseRating rating);
+std::string label(ActionStatus status);
 
 } // namespace ltw

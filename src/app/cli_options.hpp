@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ltw/paths.hpp"
+#include "ltw/translate.hpp"
 
 #include <fmt/format.h>
 
@@ -36,11 +37,11 @@ public:
                     else if (i + 1 < args.size())
                         m_values[name] = args[++i];
                     else
-                        throw UsageFailure{fmt::format("--{} needs a value", name)};
+                        throw UsageFailure{arg(translate("Cli", "--%1 needs a value"), {name})};
                 } else if (std::find(flags.begin(), flags.end(), name) != flags.end() && eq == std::string::npos) {
                     m_flags.insert(name);
                 } else {
-                    throw UsageFailure{fmt::format("unknown option {}", a)};
+                    throw UsageFailure{arg(translate("Cli", "unknown option %1"), {a})};
                 }
             } else {
                 m_positional.push_back(a);
@@ -56,7 +57,7 @@ public:
     std::string required(const std::string& name) const {
         auto v = value(name);
         if (!v || v->empty())
-            throw UsageFailure{fmt::format("--{} is required", name)};
+            throw UsageFailure{arg(translate("Cli", "--%1 is required"), {name})};
         return *v;
     }
     bool flag(const std::string& name) const { return m_flags.contains(name); }
@@ -71,7 +72,7 @@ private:
 
 inline void noPositional(const Options& o) {
     if (!o.positional().empty())
-        throw UsageFailure{fmt::format("unexpected argument '{}'", o.positional().front())};
+        throw UsageFailure{arg(translate("Cli", "unexpected argument '%1'"), {o.positional().front()})};
 }
 
 } // namespace ltw::cli

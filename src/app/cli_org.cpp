@@ -7,6 +7,7 @@
 #include "ltw/org/org_sync.hpp"
 #include "ltw/org/pg_org_server.hpp"
 #include "ltw/sqlite_repository.hpp"
+#include "ltw/translate.hpp"
 
 #include <fmt/format.h>
 
@@ -15,7 +16,9 @@
 
 namespace ltw::cli {
 
-const char* const kOrgHelp =
+// Marked for the catalogue; `ltw org --help` prints it translated.
+const char* const kOrgHelp = LTW_TRANSLATE_NOOP(
+    "Cli",
     "Usage: ltw org publish  [--db PATH] --learning-team ID [--visibility organisation|site] [--server CONNINFO]\n"
     "       ltw org withdraw [--db PATH] --learning-team ID [--server CONNINFO]\n"
     "       ltw org adopt    [--db PATH] --from UID --learning TITLE --team NAME --applies yes|partly|no\n"
@@ -40,7 +43,7 @@ const char* const kOrgHelp =
     "given is saved for the database. Passwords never go in CONNINFO: use PGPASSWORD or ~/.pgpass.\n"
     "--timeout SECONDS bounds each request (30 unless given).\n"
     "Exit codes: 0 done, 1 usage error, 2 refused or bad data, 3 not delivered yet: the server could not be\n"
-    "reached, and the outbox keeps what was decided until the next sync.\n";
+    "reached, and the outbox keeps what was decided until the next sync.\n");
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include "ltw/org/org_store.hpp"
 #include "ltw/paths.hpp"
 #include "ltw/sqlite_library.hpp"
+#include "ltw/translate.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -14,17 +15,20 @@
 
 namespace ltw::cli {
 
-const char* const kSearchHelp =
-    "Usage: ltw search [--db PATH] [--json] [--org] [--kind KIND]... [--team ID] [--limit N] [--] QUERY...\n"
-    "Searches everything captured in every Learning Team: notes, defenses, actions and shared learnings\n"
-    "(in that order), closest match first within each. Every word must match; a word also finds longer\n"
-    "words it begins. --limit (50 unless given) applies to each kind. Quotes,\n"
-    "brackets and operators are read as plain text. KIND is note, defense, action or shared_learning.\n"
-    "Matched words are shown **like this**. With --json, each result's \"title\" and \"snippet\" have a\n"
-    "\"text\" and \"marks\": [begin, end) ranges of UTF-8 bytes of the text that matched. Put the query after\n"
-    "-- when it starts with --.\n"
-    "With --org, what the organisation library published (the mirror 'ltw org sync' keeps) follows, each\n"
-    "result with its site and the day it was published.\n";
+std::string searchHelp() {
+    return translate(
+        "Cli",
+        "Usage: ltw search [--db PATH] [--json] [--org] [--kind KIND]... [--team ID] [--limit N] [--] QUERY...\n"
+        "Searches everything captured in every Learning Team: notes, defenses, actions and shared learnings\n"
+        "(in that order), closest match first within each. Every word must match; a word also finds longer\n"
+        "words it begins. --limit (50 unless given) applies to each kind. Quotes,\n"
+        "brackets and operators are read as plain text. KIND is note, defense, action or shared_learning.\n"
+        "Matched words are shown **like this**. With --json, each result's \"title\" and \"snippet\" have a\n"
+        "\"text\" and \"marks\": [begin, end) ranges of UTF-8 bytes of the text that matched. Put the query after\n"
+        "-- when it starts with --.\n"
+        "With --org, what the organisation library published (the mirror 'ltw org sync' keeps) follows, each\n"
+        "result with its site and the day it was published.\n");
+}
 
 namespace {
 
@@ -40,7 +44,8 @@ std::int64_t number(const std::string& text, const std::string& name, std::int64
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || end != text.data() + text.size() || value < low || value > high)
-        usage(fmt::format("--{} takes a number from {} to {}, not '{}'", name, low, high, text));
+        usage(arg(translate("Cli", "--%1 takes a number from %2 to %3, not '%4'"),
+                  {name, std::to_string(low), std::to_string(high), text}));
     return value;
 }
 
@@ -71,20 +76,20 @@ SearchOptions parse(const std::vector<std::string>& args, const std::function<vo
             continue;
         }
         if (name != "db" && name != "kind" && name != "team" && name != "limit")
-            usage(fmt::format("unknown option {}", a));
+            usage(arg(translate("Cli", "unknown option %1"), {a}));
         std::string value;
         if (eq != std::string::npos)
             value = a.substr(eq + 1);
         else if (i + 1 < args.size())
             value = args[++i];
         else
-            usage(fmt::format("--{} needs a value", name));
+            usage(arg(translate("Cli", "--%1 needs a value"), {name}));
         if (name == "db") {
             o.db = value;
         } else if (name == "kind") {
             const auto kind = fromString<ItemType>(value);
             if (!kind || *kind == ItemType::WorkStep)
-                usage(fmt::format("--kind is note, defense, action or shared_learning, not '{}'", value));
+                usage(arg(translate("Cli", "--kind is note, defense, action or shared_learning, not '%1'"), {value}));
             o.request.kinds.push_back(*kind);
         } else if (name == "team") {
             o.request.filter.teamId = number(value, "team", 1, INT64_MAX, usage);
@@ -93,7 +98,7 @@ SearchOptions parse(const std::vector<std::string>& args, const std::function<vo
         }
     }
     if (query.empty())
-        usage("search needs the words to look for");
+        usage(translate("Cli", "search needs the words to look for"));
     o.request.text = query;
     return o;
 }
@@ -120,10 +125,10 @@ std::string what(ItemType type, const std::optional<NoteKind>& noteKind) {
     if (noteKind)
         return std::string(label(*noteKind));
     switch (type) {
-    case ItemType::Defense: return "Defense";
-    case ItemType::Action: return "Action";
-    case ItemType::SharedLearning: return "Shared learning";
-    default: return "Note";
+    case ItemType::Defense: return translate("Cli", "Defense");
+    case ItemType::Action: return translate("Cli", "Action");
+    case ItemType::SharedLearning: return translate("Cli", "Shared learning");
+    default: return translate("Cli", "Note");
     }
 }
 
@@ -175,20 +180,22 @@ int searchVerb(const std::vector<std::string>& args, std::ostream& out,
         return Success;
     }
     if (hits.empty() && orgHits.empty()) {
-        out << "Nothing found.\n";
+        out << translate("Cli", "Nothing found.\n");
         return Success;
     }
     for (const auto& h : hits) {
-        out << fmt::format("{} · {} › {} (Learning Team {})\n", what(h.type, h.noteKind), h.place.teamName,
-                           h.place.learningTeamTitle, h.place.learningTeamId);
+        out << arg(translate("Cli", "%1 · %2 › %3 (Learning Team %4)\n"),
+                   {what(h.type, h.noteKind), h.place.teamName, h.place.learningTeamTitle,
+                    std::to_string(h.place.learningTeamId)});
         if (!h.title.text.empty())
             out << "  " << emphasised(h.title) << "\n";
         if (!h.snippet.text.empty())
             out << "  " << emphasised(h.snippet) << "\n";
     }
     for (const auto& h : orgHits) {
-        out << fmt::format("{} · {} › {} (organisation library, published {}; uid {})\n", what(h.type, h.noteKind),
-                           h.site, h.learningTeamTitle, humanDate(h.publishedAt), h.learningTeamUid);
+        out << arg(
+            translate("Cli", "%1 · %2 › %3 (organisation library, published %4; uid %5)\n"),
+            {what(h.type, h.noteKind), h.site, h.learningTeamTitle, humanDate(h.publishedAt), h.learningTeamUid});
         if (!h.title.text.empty())
             out << "  " << emphasised(h.title) << "\n";
         if (!h.snippet.text.empty())

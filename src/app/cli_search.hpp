@@ -9,7 +9,8 @@
 
 namespace ltw::cli {
 
-extern const char* const kSearchHelp;
+// The help of `ltw search`, in the reader's language.
+std::string searchHelp();
 
 // The verbs that only read (list, search, export, check) never create a database or its folder: a path
 // that does not exist is refused with a message saying so.

@@ -7,6 +7,7 @@
 int main(int argc, char* argv[]) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (ltw::cli::isCommandLine(args)) {
+        ltw::gui::prepareCommandLine();
         using ltw::cli::PagedFormat;
         const ltw::cli::Renderers draw{
             ltw::gui::roomPngForCommandLine, [](const ltw::PrintableReport& report, PagedFormat format) {

@@ -1,4 +1,5 @@
 #include "ltw/backup.hpp"
+#include "ltw/translate.hpp"
 
 #include "ltw/errors.hpp"
 #include "ltw/time.hpp"
@@ -27,7 +28,8 @@ std::optional<std::filesystem::path> backupDatabase(Database& db, const std::str
         db.backupTo(target);
     } catch (const std::exception& e) {
         spdlog::error("a backup could not be written");
-        throw StorageError(fmt::format("A backup copy could not be written to {}: {}", dir.string(), e.what()));
+        throw StorageError(
+            arg(translate("Storage", "A backup copy could not be written to %1: %2"), {dir.string(), e.what()}));
     }
     // Keep the newest copies of this database; the names sort by time.
     std::vector<std::filesystem::path> mine;

@@ -2,6 +2,8 @@
 // by the work around them. Each word form is listed on its own, so nothing is matched by accident.
 #include "ltw/blame_language.hpp"
 
+#include "ltw/translate.hpp"
+
 #include <array>
 #include <optional>
 
@@ -60,6 +62,73 @@ constexpr auto kPhrases = std::to_array<std::string_view>({
     "were not careful",
     "cut corners",
     "cutting corners",
+    // Spanish, as people say it on a site or a plant floor, with and without the accents they may skip.
+    "debería haber",
+    "deberia haber",
+    "deberían haber",
+    "deberian haber",
+    "debió haber",
+    "debio haber",
+    "debieron haber",
+    "tendría que haber",
+    "tendria que haber",
+    "tendrían que haber",
+    "tendrian que haber",
+    "tenía que haber",
+    "tenia que haber",
+    "no siguió el procedimiento",
+    "no siguio el procedimiento",
+    "no siguieron el procedimiento",
+    "no siguió las reglas",
+    "no siguio las reglas",
+    "no respetó el procedimiento",
+    "no respeto el procedimiento",
+    "no cumplió el procedimiento",
+    "no cumplio el procedimiento",
+    "ignoró el procedimiento",
+    "ignoro el procedimiento",
+    "se saltó el procedimiento",
+    "se salto el procedimiento",
+    "descuidado",
+    "descuidada",
+    "descuidados",
+    "descuidadas",
+    "descuido",
+    "error humano",
+    "error del operador",
+    "error del trabajador",
+    "falta de atención",
+    "falta de atencion",
+    "no prestó atención",
+    "no presto atencion",
+    "no prestaba atención",
+    "no prestaba atencion",
+    "distraído",
+    "distraido",
+    "distraída",
+    "distraida",
+    "negligente",
+    "negligencia",
+    "imprudente",
+    "imprudencia",
+    "flojo",
+    "floja",
+    "flojera",
+    "perezoso",
+    "exceso de confianza",
+    "se confió",
+    "se confio",
+    "tiene la culpa",
+    "tuvo la culpa",
+    "fue su culpa",
+    "es su culpa",
+    "culpa suya",
+    "culpable",
+    "incumplimiento",
+    "tomó atajos",
+    "tomo atajos",
+    "no tuvo cuidado",
+    "no tuvieron cuidado",
 });
 
 constexpr std::string_view kRightQuote = "\u2019"; // ’ as typed by word processors and phones
@@ -110,8 +179,8 @@ CodePoint decodeBefore(std::string_view text, std::size_t at) {
     return start + cp.size == at ? cp : CodePoint{0xFFFD, 1};
 }
 
-// Whether a code point carries a word on. The phrases are English, so besides ASCII letters and digits
-// this counts accented Latin letters and combining accents; other scripts and all punctuation end a word.
+// Whether a code point carries a word on. The phrases are English and Spanish, so besides ASCII letters and
+// digits this counts accented Latin letters and combining accents; other scripts and all punctuation end a word.
 bool continuesWord(char32_t c) {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -198,8 +267,9 @@ std::vector<BlameHint> findBlameLanguage(std::string_view text) {
     return hints;
 }
 
-std::string_view blameNudgeText() {
-    return "A question that can open this up: what made this make sense to the people there at the time?";
+std::string blameNudgeText() {
+    return translate("BlameLanguage",
+                     "A question that can open this up: what made this make sense to the people there at the time?");
 }
 
 } // namespace ltw

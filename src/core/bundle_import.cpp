@@ -2,6 +2,7 @@
 // whole first; then its Learning Team is placed against what is here (new, home here, an imported copy
 // changed here or not, older or newer), and only what the rules allow is written, in one transaction.
 #include "ltw/bundle.hpp"
+#include "ltw/translate.hpp"
 
 #include "bundle_keep.hpp"
 #include "bundle_match.hpp"
@@ -23,8 +24,8 @@ using detail::ParsedBundle;
 
 std::string copyTitle(const std::string& title, const std::string& from, Timestamp when) {
     if (from.empty())
-        return fmt::format("{} (copy, {})", title, humanDate(when));
-    return fmt::format("{} (copy from {}, {})", title, from, humanDate(when));
+        return arg(translate("Bundle", "%1 (copy, %2)"), {title, humanDate(when)});
+    return arg(translate("Bundle", "%1 (copy from %2, %3)"), {title, from, humanDate(when)});
 }
 
 namespace {
@@ -110,9 +111,9 @@ ImportResult write(Repository& repo, ParsedBundle& p, std::string_view text, con
             try {
                 options.beforeReplace(plan.existingId);
             } catch (const std::exception& e) {
-                throw BundleError(fmt::format("Nothing was imported: “{}” is replaced only after a backup of the "
-                                              "database, and the backup failed. {}",
-                                              before->learningTeam.title, e.what()));
+                throw BundleError(arg(translate("Bundle", "Nothing was imported: “%1” is replaced only after a "
+                                                          "backup of the database, and the backup failed. %2"),
+                                      {before->learningTeam.title, e.what()}));
             }
         }
     }
@@ -227,9 +228,10 @@ ImportResult importBundle(Repository& repo, std::string_view text, const ImportO
     try {
         return write(repo, p, text, plan, outcome, options);
     } catch (const InvalidRequest& e) {
-        throw BundleError(fmt::format("The bundle could not be stored: {} Nothing was imported.", e.what()));
+        throw BundleError(
+            arg(translate("Bundle", "The bundle could not be stored: %1 Nothing was imported."), {e.what()}));
     } catch (const StorageError& e) {
-        throw BundleError(fmt::format("The bundle could not be stored. {}", e.what()));
+        throw BundleError(arg(translate("Bundle", "The bundle could not be stored. %1"), {e.what()}));
     }
 }
 

@@ -1,5 +1,6 @@
 // Reads a bundle into plain values, checking all of it before anything is written.
 #include "bundle_parse.hpp"
+#include "ltw/translate.hpp"
 
 #include "bundle_fingerprint.hpp"
 #include "ltw/bundle.hpp"
@@ -20,19 +21,22 @@ ParsedBundle parseBundle(std::string_view text) {
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
         throw BundleError(
-            fmt::format("The file is not a readable bundle (not valid JSON: {}). Nothing was imported.", e.what()));
+            arg(translate("Bundle", "The file is not a readable bundle (not valid JSON: %1). Nothing was imported."),
+                {e.what()}));
     }
     if (!doc.is_object())
-        throw BundleError("The file is not a Learning Team bundle (it holds no JSON object). Nothing was imported.");
+        throw BundleError(translate(
+            "Bundle", "The file is not a Learning Team bundle (it holds no JSON object). Nothing was imported."));
     const Obj root(doc, "bundle");
     if (!doc.contains("format") || !doc["format"].is_string() || doc["format"].get<std::string>() != kBundleFormat)
-        throw BundleError("The file is not a Learning Team bundle (its \"format\" is not \"ltw-bundle\"). Nothing "
-                          "was imported.");
+        throw BundleError(translate("Bundle", "The file is not a Learning Team bundle (its \"format\" is not "
+                                              "\"ltw-bundle\"). Nothing was imported."));
     const auto version = root.integer("version", 1, 1'000'000);
     if (version > kBundleVersion)
-        throw BundleError(fmt::format("The bundle was made by a newer version of the workbench (bundle version {}, "
-                                      "this version reads up to {}). Update the workbench to import it.",
-                                      version, kBundleVersion));
+        throw BundleError(arg(translate("Bundle", "The bundle was made by a newer version of the workbench (bundle "
+                                                  "version %1, this version reads up to %2). Update the workbench to "
+                                                  "import it."),
+                              {std::to_string(version), std::to_string(kBundleVersion)}));
 
     ParsedBundle p;
     p.version = static_cast<int>(version);

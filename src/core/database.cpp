@@ -1,4 +1,5 @@
 #include "ltw/database.hpp"
+#include "ltw/translate.hpp"
 
 #include "ltw/errors.hpp"
 
@@ -81,9 +82,11 @@ std::unique_ptr<SQLite::Database> openReadOnly(const std::filesystem::path& path
     const auto wal = std::filesystem::path(path.string() + "-wal");
     if (const auto size = std::filesystem::file_size(wal, ec); !ec && size > 0)
         throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
-                              quoted(path) + " cannot be read here: its latest changes are still in " + quoted(wal) +
-                                  ", which can only be read where something can be written beside it. Copy both "
-                                  "files together to a folder you can write to, and open the copy with --db.");
+                              arg(translate("Storage", "%1 cannot be read here: its latest changes are still in %2, "
+                                                       "which can only be read where something can be written beside "
+                                                       "it. Copy both files together to a folder you can write to, "
+                                                       "and open the copy with --db."),
+                                  {quoted(path), quoted(wal)}));
     auto db = std::make_unique<SQLite::Database>(uri + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
     db->execAndGet("SELECT count(*) FROM sqlite_master");
     return db;
@@ -104,8 +107,10 @@ FileFacts readFacts(const std::filesystem::path& path, Database::OpenMode mode) 
 
 DatabaseRefused nothingToRead(const std::filesystem::path& path) {
     return DatabaseRefused(DatabaseRefused::Reason::Missing,
-                           quoted(path) + " holds no workbench data yet, and it cannot be made here because "
-                                          "nothing can be written. Choose another database with --db.");
+                           arg(translate("Storage", "%1 holds no workbench data yet, and it cannot be made here "
+                                                    "because nothing can be written. Choose another database with "
+                                                    "--db."),
+                               {quoted(path)}));
 }
 
 // Throws DatabaseRefused unless `path` is missing, empty, a blank SQLite file, or one of ours that we
@@ -119,40 +124,47 @@ void vet(const std::filesystem::path& path, Database::OpenMode mode) {
             throw nothingToRead(path);
         return;
     case FileKind::Unreadable:
-        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
-                              quoted(path) + " cannot be read. Check that you have permission to open it.");
+        throw DatabaseRefused(
+            DatabaseRefused::Reason::Unreadable,
+            arg(translate("Storage", "%1 cannot be read. Check that you have permission to open it."), {quoted(path)}));
     case FileKind::Other:
         throw DatabaseRefused(DatabaseRefused::Reason::NotADatabase,
-                              quoted(path) + " is not a workbench database (it is not an SQLite file). It was "
-                                             "left untouched; choose another file.");
+                              arg(translate("Storage", "%1 is not a workbench database (it is not an SQLite file). "
+                                                       "It was left untouched; choose another file."),
+                                  {quoted(path)}));
     case FileKind::Sqlite: break;
     }
     FileFacts facts;
     try {
         facts = readFacts(path, mode);
     } catch (const SQLite::Exception& e) {
-        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable, quoted(path) + " cannot be read as a database (" +
-                                                                       e.getErrorStr() + "). It was left untouched.");
+        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
+                              arg(translate("Storage", "%1 cannot be read as a database (%2). It was left untouched."),
+                                  {quoted(path), e.getErrorStr()}));
     }
     if (facts.applicationId != kApplicationId && facts.objectCount > 0)
         throw DatabaseRefused(DatabaseRefused::Reason::ForeignDatabase,
-                              quoted(path) + " is a database of another program, not of the workbench. It was "
-                                             "left untouched; choose another file.");
+                              arg(translate("Storage", "%1 is a database of another program, not of the workbench. "
+                                                       "It was left untouched; choose another file."),
+                                  {quoted(path)}));
     if (facts.userVersion > Database::latestSchemaVersion())
-        throw DatabaseRefused(DatabaseRefused::Reason::NewerVersion,
-                              quoted(path) + " was written by a newer version of the workbench (schema " +
-                                  std::to_string(facts.userVersion) + ", this version reads up to " +
-                                  std::to_string(Database::latestSchemaVersion()) +
-                                  "). It was left untouched; update the workbench to open it.");
+        throw DatabaseRefused(
+            DatabaseRefused::Reason::NewerVersion,
+            arg(translate("Storage", "%1 was written by a newer version of the workbench (schema "
+                                     "%2, this version reads up to %3). It was left untouched; "
+                                     "update the workbench to open it."),
+                {quoted(path), std::to_string(facts.userVersion), std::to_string(Database::latestSchemaVersion())}));
     if (readOnly && facts.objectCount == 0)
         throw nothingToRead(path);
     if (readOnly && facts.userVersion < Database::latestSchemaVersion())
-        throw DatabaseRefused(DatabaseRefused::Reason::NeedsUpgrade,
-                              quoted(path) + " was written by an earlier version of the workbench (schema " +
-                                  std::to_string(facts.userVersion) + ", this version reads " +
-                                  std::to_string(Database::latestSchemaVersion()) +
-                                  "). It must be brought up to date before it can be read, and that cannot be done "
-                                  "read-only. Copy it to a folder you can write to and open the copy with --db.");
+        throw DatabaseRefused(
+            DatabaseRefused::Reason::NeedsUpgrade,
+            arg(translate("Storage", "%1 was written by an earlier version of the workbench "
+                                     "(schema %2, this version reads %3). It must be brought up to "
+                                     "date before it can be read, and that cannot be done "
+                                     "read-only. Copy it to a folder you can write to and open the "
+                                     "copy with --db."),
+                {quoted(path), std::to_string(facts.userVersion), std::to_string(Database::latestSchemaVersion())}));
 }
 
 } // namespace
@@ -168,8 +180,9 @@ Database::Database(const std::filesystem::path& path, OpenMode mode)
             m_db = openReadOnly(path);
             m_db->setBusyTimeout(5000);
         } catch (const SQLite::Exception& e) {
-            throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
-                                  quoted(path) + " could not be opened for reading: " + e.getErrorStr() + ".");
+            throw DatabaseRefused(
+                DatabaseRefused::Reason::Unreadable,
+                arg(translate("Storage", "%1 could not be opened for reading: %2."), {quoted(path), e.getErrorStr()}));
         }
         return;
     }
@@ -193,10 +206,12 @@ Database::Database(const std::filesystem::path& path, OpenMode mode)
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
             throw DatabaseRefused(DatabaseRefused::Reason::Locked,
-                                  quoted(path) + " is in use by another program that is writing to it. Close it "
-                                                 "there and try again.");
-        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
-                              quoted(path) + " could not be opened: " + e.getErrorStr() + ".");
+                                  arg(translate("Storage", "%1 is in use by another program that is writing to it. "
+                                                           "Close it there and try again."),
+                                      {quoted(path)}));
+        throw DatabaseRefused(
+            DatabaseRefused::Reason::Unreadable,
+            arg(translate("Storage", "%1 could not be opened: %2."), {quoted(path), e.getErrorStr()}));
     }
 }
 
@@ -281,7 +296,8 @@ IntegrityReport Database::checkIntegrity() { return runChecks(*m_db); }
 
 IntegrityReport Database::inspect(const std::filesystem::path& path) {
     if (!std::filesystem::exists(path))
-        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable, quoted(path) + " does not exist.");
+        throw DatabaseRefused(DatabaseRefused::Reason::Unreadable,
+                              arg(translate("Storage", "%1 does not exist."), {quoted(path)}));
     vet(path, OpenMode::ReadWrite);
     // Opened without migrating, so that checking a file never changes it.
     SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);

@@ -1,74 +1,76 @@
 #include "ltw/enums.hpp"
 
+#include "ltw/translate.hpp"
+
 namespace ltw {
 
-std::string_view label(Use use) {
+std::string label(Use use) {
     switch (use) {
-    case Use::Work: return "Learning from work";
-    case Use::Change: return "Learning from change";
-    case Use::Event: return "Learning from an event";
+    case Use::Work: return translate("Words", "Learning from work");
+    case Use::Change: return translate("Words", "Learning from change");
+    case Use::Event: return translate("Words", "Learning from an event");
     }
     return {};
 }
 
-std::string_view label(Phase phase) {
+std::string label(Phase phase) {
     switch (phase) {
-    case Phase::Learn: return "Learn";
-    case Phase::Soak: return "Soak";
-    case Phase::Solve: return "Solve";
-    case Phase::Share: return "Share";
-    case Phase::Closed: return "Closed";
+    case Phase::Learn: return translate("Words", "Learn");
+    case Phase::Soak: return translate("Words", "Soak");
+    case Phase::Solve: return translate("Words", "Solve");
+    case Phase::Share: return translate("Words", "Share");
+    case Phase::Closed: return translate("Words", "Closed");
     }
     return {};
 }
 
-std::string_view label(NoteKind kind) {
+std::string label(NoteKind kind) {
     switch (kind) {
-    case NoteKind::Story: return "Story";
-    case NoteKind::EasyCondition: return "Makes it easy";
-    case NoteKind::HardCondition: return "Makes it hard";
-    case NoteKind::Adaptation: return "Adaptation";
-    case NoteKind::Tradeoff: return "Tradeoff";
-    case NoteKind::WeakSignal: return "Weak signal";
-    case NoteKind::OpenQuestion: return "Open question";
-    case NoteKind::ParkingLot: return "Parking lot";
-    case NoteKind::Reflection: return "Reflection";
+    case NoteKind::Story: return translate("Words", "Story");
+    case NoteKind::EasyCondition: return translate("Words", "Makes it easy");
+    case NoteKind::HardCondition: return translate("Words", "Makes it hard");
+    case NoteKind::Adaptation: return translate("Words", "Adaptation");
+    case NoteKind::Tradeoff: return translate("Words", "Tradeoff");
+    case NoteKind::WeakSignal: return translate("Words", "Weak signal");
+    case NoteKind::OpenQuestion: return translate("Words", "Open question");
+    case NoteKind::ParkingLot: return translate("Words", "Parking lot");
+    case NoteKind::Reflection: return translate("Words", "Reflection");
     }
     return {};
 }
 
-std::string_view label(StepTrack track) {
+std::string label(StepTrack track) {
     switch (track) {
-    case StepTrack::Imagined: return "Work as imagined";
-    case StepTrack::Done: return "Work as done";
+    case StepTrack::Imagined: return translate("Words", "Work as imagined");
+    case StepTrack::Done: return translate("Words", "Work as done");
     }
     return {};
 }
 
-std::string_view label(DefenseKind kind) {
+std::string label(DefenseKind kind) {
     switch (kind) {
-    case DefenseKind::Existing: return "Existing defense";
-    case DefenseKind::New: return "New defense";
+    case DefenseKind::Existing: return translate("Words", "Existing defense");
+    case DefenseKind::New: return translate("Words", "New defense");
     }
     return {};
 }
 
-std::string_view label(DefenseRating rating) {
+std::string label(DefenseRating rating) {
     switch (rating) {
-    case DefenseRating::Working: return "Working";
-    case DefenseRating::Degraded: return "Degraded";
-    case DefenseRating::HardToUse: return "Hard to use";
-    case DefenseRating::Missing: return "Missing";
+    case DefenseRating::Working: return translate("Words", "Working");
+    case DefenseRating::Degraded: return translate("Words", "Degraded");
+    case DefenseRating::HardToUse: return translate("Words", "Hard to use");
+    case DefenseRating::Missing: return translate("Words", "Missing");
     }
     return {};
 }
 
-std::string_view label(ActionStatus status) {
+std::string label(ActionStatus status) {
     switch (status) {
-    case ActionStatus::Open: return "Open";
-    case ActionStatus::InProgress: return "In progress";
-    case ActionStatus::Done: return "Done";
-    case ActionStatus::Dropped: return "Dropped";
+    case ActionStatus::Open: return translate("Words", "Open");
+    case ActionStatus::InProgress: return translate("Words", "In progress");
+    case ActionStatus::Done: return translate("Words", "Done");
+    case ActionStatus::Dropped: return translate("Words", "Dropped");
     }
     return {};
 }

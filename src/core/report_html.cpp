@@ -112,19 +112,19 @@ void HtmlWriter::listItem(const ReportNote& note, bool withKind) {
 
 void HtmlWriter::head() {
     line("<!DOCTYPE html>");
-    line("<html lang=\"en\">");
+    line("<html lang=\"{}\">", esc(translate("Report", "en", "the language of the report, as HTML names it")));
     line("<head>");
     // Void elements are closed XML-style, so the page also reads as well-formed XML.
     line("<meta charset=\"utf-8\"/>");
     line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
-    line("<title>{} \u2014 share-out report</title>", esc(m_model.title));
+    line("<title>{}</title>", esc(arg(translate("Report", "%1 — share-out report"), {m_model.title})));
     line("<style>{}</style>", kStyle);
     line("</head>");
 }
 
 void HtmlWriter::header() {
     line("<header>");
-    line("<p class=\"kicker\">{}</p>", esc(kReportSubtitle));
+    line("<p class=\"kicker\">{}</p>", esc(reportSubtitle()));
     heading(1, m_model.title);
     if (!m_model.facts.empty()) {
         line("<dl class=\"facts\">");
@@ -155,11 +155,13 @@ void HtmlWriter::work() {
     if (m_model.imagined.empty() && m_model.done.empty())
         return;
     line("<section>");
-    heading(2, "Work as imagined, work as done");
-    line("<p class=\"intro\">On the left, the work as procedures and plans describe it; on the right, the work as "
-         "the people who do it told it.</p>");
+    heading(2, translate("Report", "Work as imagined, work as done"));
+    line("<p class=\"intro\">{}</p>",
+         esc(translate("Report", "On the left, the work as procedures and plans describe "
+                                 "it; on the right, the work as the people who do it told it.")));
     line("<table class=\"work\">");
-    line("<thead><tr><th scope=\"col\">Work as imagined</th><th scope=\"col\">Work as done</th></tr></thead>");
+    line("<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>", esc(label(StepTrack::Imagined)),
+         esc(label(StepTrack::Done)));
     line("<tbody>");
     const auto rows = std::max(m_model.imagined.size(), m_model.done.size());
     for (std::size_t row = 0; row < rows; ++row) {
@@ -189,7 +191,7 @@ void HtmlWriter::stories() {
     if (m_model.stories.empty())
         return;
     line("<section>");
-    heading(2, "Stories from the work");
+    heading(2, translate("Report", "Stories from the work"));
     for (const auto& s : m_model.stories) {
         line("<figure class=\"story\">");
         line("<blockquote dir=\"auto\"><p>{}</p></blockquote>", escWithBreaks(s.text));
@@ -204,8 +206,8 @@ void HtmlWriter::themes() {
     if (m_model.themes.empty())
         return;
     line("<section>");
-    heading(2, kThemesHeading);
-    line("<p class=\"intro\">{}</p>", esc(kThemesIntro));
+    heading(2, themesHeading());
+    line("<p class=\"intro\">{}</p>", esc(themesIntro()));
     for (const auto& t : m_model.themes) {
         line("<article class=\"theme\">");
         heading(3, t.name);
@@ -227,8 +229,8 @@ void HtmlWriter::picture() {
     if (map.svg.empty() && chart.svg.empty())
         return;
     line("<section>");
-    heading(2, kPictureHeading);
-    line("<p class=\"intro\">{}</p>", esc(kPictureIntro));
+    heading(2, pictureHeading());
+    line("<p class=\"intro\">{}</p>", esc(pictureIntro()));
     for (const auto* p : {&map, &chart}) {
         if (p->svg.empty())
             continue;
@@ -239,7 +241,7 @@ void HtmlWriter::picture() {
         if (const auto at = svg.find(kNamespace); at != std::string::npos)
             svg.erase(at, kNamespace.size());
         m_out += svg;
-        line("<figcaption>{}</figcaption>", esc(p == &map ? kMapCaption : kHeardCaption));
+        line("<figcaption>{}</figcaption>", esc(p == &map ? mapCaption() : heardCaption()));
         line("</figure>");
     }
     line("</section>");
@@ -255,14 +257,14 @@ void HtmlWriter::defense(const ReportDefense& d) {
              esc(d.ratingKey), esc(d.rating));
     paragraphs(d.description);
     if (!d.answers.empty()) {
-        line("<h4>What it answers</h4>");
+        line("<h4>{}</h4>", esc(translate("Report", "What it answers")));
         line("<ul>");
         for (const auto& n : d.answers)
             listItem(n, true);
         line("</ul>");
     }
     if (!d.actions.empty()) {
-        line("<h4>Actions that build or mend it</h4>");
+        line("<h4>{}</h4>", esc(translate("Report", "Actions that build or mend it")));
         line("<ul>");
         for (const auto& a : d.actions)
             line("<li dir=\"auto\">{}</li>", esc(a));
@@ -275,7 +277,7 @@ void HtmlWriter::defenses() {
     if (m_model.defenses.empty())
         return;
     line("<section>");
-    heading(2, "Defenses");
+    heading(2, translate("Report", "Defenses"));
     for (const auto& d : m_model.defenses)
         defense(d);
     line("</section>");
@@ -285,7 +287,7 @@ void HtmlWriter::gaps() {
     if (m_model.gaps.empty())
         return;
     line("<section>");
-    heading(2, "Gaps: what no defense answers yet");
+    heading(2, translate("Report", "Gaps: what no defense answers yet"));
     line("<ul>");
     for (const auto& n : m_model.gaps)
         listItem(n, true);
@@ -297,10 +299,12 @@ void HtmlWriter::actions() {
     if (m_model.actions.empty())
         return;
     line("<section>");
-    heading(2, "Actions");
+    heading(2, translate("Report", "Actions"));
     line("<table class=\"actions\">");
-    line("<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th>"
-         "<th scope=\"col\">Status</th><th scope=\"col\">How we\u2019ll know it worked</th></tr></thead>");
+    line("<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+         "<th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>",
+         esc(translate("Report", "Action")), esc(translate("Report", "Owner")), esc(translate("Report", "Due")),
+         esc(translate("Report", "Status")), esc(translate("Report", "How we’ll know it worked")));
     line("<tbody>");
     for (const auto& a : m_model.actions)
         line("<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td>{}</td><td dir=\"auto\">{}</td></tr>",
@@ -314,22 +318,22 @@ void HtmlWriter::learnings() {
     if (m_model.learnings.empty())
         return;
     line("<section>");
-    heading(2, "Shared learnings");
+    heading(2, translate("Report", "Shared learnings"));
     for (const auto& l : m_model.learnings) {
         line("<article class=\"learning\">");
         heading(3, l.title);
         paragraphs(l.summary);
         if (!l.lookFors.empty()) {
-            line("<h4>Look-fors: signs you may see in your own work</h4>");
+            line("<h4>{}</h4>", esc(translate("Report", "Look-fors: signs you may see in your own work")));
             line("<ul>");
             for (const auto& f : l.lookFors)
                 line("<li dir=\"auto\">{}</li>", esc(f));
             line("</ul>");
         }
         if (!l.audience.empty())
-            line("<p dir=\"auto\"><strong>For:</strong> {}</p>", esc(l.audience));
+            line("<p dir=\"auto\"><strong>{}</strong> {}</p>", esc(translate("Report", "For:")), esc(l.audience));
         if (!l.reach.empty())
-            line("<p class=\"reach\"><strong>Elsewhere:</strong> {}</p>", esc(l.reach));
+            line("<p class=\"reach\"><strong>{}</strong> {}</p>", esc(translate("Report", "Elsewhere:")), esc(l.reach));
         line("</article>");
     }
     line("</section>");
@@ -339,7 +343,7 @@ void HtmlWriter::timeline() {
     if (m_model.timeline.empty())
         return;
     line("<section>");
-    heading(2, "Timeline");
+    heading(2, translate("Report", "Timeline"));
     line("<ol class=\"timeline\">");
     for (const auto& t : m_model.timeline) {
         const std::string reason = t.reason.empty() ? std::string() : fmt::format(" ({})", esc(t.reason));
@@ -366,7 +370,7 @@ std::string HtmlWriter::write() {
     writeSections(*this, m_model);
     line("</main>");
     if (!m_model.withNames)
-        line("<footer><p>{}</p></footer>", esc(kNoNamesNotice));
+        line("<footer><p>{}</p></footer>", esc(noNamesNotice()));
     line("</body>");
     line("</html>");
     return std::move(m_out);

@@ -67,7 +67,7 @@ void MarkdownWriter::bullet(const ReportNote& note, bool withKind) {
 
 void MarkdownWriter::header() {
     heading(1, m_model.title);
-    line("*{}*", esc(kReportSubtitle));
+    line("*{}*", esc(reportSubtitle()));
     blank();
     for (const auto& f : m_model.facts)
         line("- **{}:** {}", esc(f.label), esc(f.value));
@@ -92,9 +92,9 @@ void MarkdownWriter::steps(std::string_view caption, const std::vector<ReportSte
 void MarkdownWriter::work() {
     if (m_model.imagined.empty() && m_model.done.empty())
         return;
-    heading(2, "Work as imagined, work as done");
-    steps("Work as imagined: the steps as procedures and plans describe them", m_model.imagined);
-    steps("Work as done: the steps as the people who do them told it", m_model.done);
+    heading(2, translate("Report", "Work as imagined, work as done"));
+    steps(translate("Report", "Work as imagined: the steps as procedures and plans describe them"), m_model.imagined);
+    steps(translate("Report", "Work as done: the steps as the people who do them told it"), m_model.done);
 }
 
 void MarkdownWriter::noteSection(const ReportNoteSection& section) {
@@ -111,7 +111,7 @@ void MarkdownWriter::noteSection(const ReportNoteSection& section) {
 void MarkdownWriter::stories() {
     if (m_model.stories.empty())
         return;
-    heading(2, "Stories from the work");
+    heading(2, translate("Report", "Stories from the work"));
     for (const auto& s : m_model.stories) {
         line("> {}", esc(s.text));
         if (!s.teller.empty()) {
@@ -125,8 +125,8 @@ void MarkdownWriter::stories() {
 void MarkdownWriter::themes() {
     if (m_model.themes.empty())
         return;
-    heading(2, kThemesHeading);
-    line("{}", esc(kThemesIntro));
+    heading(2, themesHeading());
+    line("{}", esc(themesIntro()));
     blank();
     for (const auto& t : m_model.themes) {
         heading(3, t.name);
@@ -142,8 +142,8 @@ void MarkdownWriter::themes() {
 void MarkdownWriter::picture() {
     if (m_model.heard.empty())
         return;
-    heading(2, kPictureHeading);
-    line("**{}**", esc(kHeardCaption));
+    heading(2, pictureHeading());
+    line("**{}**", esc(heardCaption()));
     blank();
     for (const auto& c : m_model.heard)
         line("- {}: {}", esc(c.label), c.count);
@@ -153,24 +153,25 @@ void MarkdownWriter::picture() {
 void MarkdownWriter::defenses() {
     if (m_model.defenses.empty())
         return;
-    heading(2, "Defenses");
+    heading(2, translate("Report", "Defenses"));
     for (const auto& d : m_model.defenses) {
         heading(3, d.title);
         if (d.rating.empty())
             line("*{}*", esc(d.kind));
         else
-            line("*{}*, rated **{}**", esc(d.kind), esc(d.rating));
+            line("*{}*, {} **{}**", esc(d.kind), esc(translate("Report", "rated", "a defense, rated Working")),
+                 esc(d.rating));
         blank();
         paragraphs(d.description);
         if (!d.answers.empty()) {
-            line("What it answers:");
+            line("{}:", esc(translate("Report", "What it answers")));
             blank();
             for (const auto& n : d.answers)
                 bullet(n, true);
             blank();
         }
         if (!d.actions.empty()) {
-            line("Actions that build or mend it:");
+            line("{}:", esc(translate("Report", "Actions that build or mend it")));
             blank();
             for (const auto& a : d.actions)
                 line("- {}", esc(a));
@@ -182,7 +183,7 @@ void MarkdownWriter::defenses() {
 void MarkdownWriter::gaps() {
     if (m_model.gaps.empty())
         return;
-    heading(2, "Gaps: what no defense answers yet");
+    heading(2, translate("Report", "Gaps: what no defense answers yet"));
     for (const auto& n : m_model.gaps)
         bullet(n, true);
     blank();
@@ -191,8 +192,10 @@ void MarkdownWriter::gaps() {
 void MarkdownWriter::actions() {
     if (m_model.actions.empty())
         return;
-    heading(2, "Actions");
-    line("| Action | Owner | Due | Status | How we\u2019ll know it worked |");
+    heading(2, translate("Report", "Actions"));
+    line("| {} | {} | {} | {} | {} |", cell(translate("Report", "Action")), cell(translate("Report", "Owner")),
+         cell(translate("Report", "Due")), cell(translate("Report", "Status")),
+         cell(translate("Report", "How we’ll know it worked")));
     line("| --- | --- | --- | --- | --- |");
     for (const auto& a : m_model.actions)
         line("| {} | {} | {} | {} | {} |", cell(a.title), cell(a.owner), cell(a.due), cell(a.status),
@@ -203,23 +206,23 @@ void MarkdownWriter::actions() {
 void MarkdownWriter::learnings() {
     if (m_model.learnings.empty())
         return;
-    heading(2, "Shared learnings");
+    heading(2, translate("Report", "Shared learnings"));
     for (const auto& l : m_model.learnings) {
         heading(3, l.title);
         paragraphs(l.summary);
         if (!l.lookFors.empty()) {
-            line("Look-fors, signs you may see in your own work:");
+            line("{}", esc(translate("Report", "Look-fors, signs you may see in your own work:")));
             blank();
             for (const auto& f : l.lookFors)
                 line("- {}", esc(f));
             blank();
         }
         if (!l.audience.empty()) {
-            line("**For:** {}", esc(l.audience));
+            line("**{}** {}", esc(translate("Report", "For:")), esc(l.audience));
             blank();
         }
         if (!l.reach.empty()) {
-            line("**Elsewhere:** {}", esc(l.reach));
+            line("**{}** {}", esc(translate("Report", "Elsewhere:")), esc(l.reach));
             blank();
         }
     }
@@ -228,7 +231,7 @@ void MarkdownWriter::learnings() {
 void MarkdownWriter::timeline() {
     if (m_model.timeline.empty())
         return;
-    heading(2, "Timeline");
+    heading(2, translate("Report", "Timeline"));
     for (const auto& t : m_model.timeline) {
         if (t.reason.empty())
             line("- {}: {}", esc(t.date), esc(t.change));
@@ -251,7 +254,7 @@ std::string MarkdownWriter::write() {
     if (!m_model.withNames) {
         line("---");
         blank();
-        line("*{}*", esc(kNoNamesNotice));
+        line("*{}*", esc(noNamesNotice()));
     }
     return std::move(m_out);
 }

@@ -157,7 +157,7 @@ std::string ModelBuilder::tellerOf(const Note& note) const {
 
 // A participant as the report shows them: the role, or "Name (role)" when names were asked for.
 std::string ModelBuilder::personOf(const Participant& p) const {
-    const std::string role = p.role.empty() ? std::string("participant") : p.role;
+    const std::string role = p.role.empty() ? translate("Report", "participant") : p.role;
     if (!m_withNames || p.name.empty())
         return role;
     return p.role.empty() ? p.name : fmt::format("{} ({})", p.name, p.role);
@@ -184,21 +184,22 @@ std::vector<ReportFact> ModelBuilder::facts() const {
         if (!value.empty())
             out.push_back({std::move(labelText), std::move(value)});
     };
-    add("Team", text(m_s.team.name, "Team"));
-    add("Site or department", text(m_s.team.site, "Site or department"));
-    add("Kind of learning", std::string(label(lt.use)));
-    add("Facilitator", text(lt.facilitator, "Facilitator"));
-    add("Sponsor", text(lt.sponsor, "Sponsor"));
+    add(translate("Report", "Team"), text(m_s.team.name, translate("Report", "Team")));
+    add(translate("Report", "Site or department"), text(m_s.team.site, translate("Report", "Site or department")));
+    add(translate("Report", "Kind of learning"), label(lt.use));
+    add(translate("Report", "Facilitator"), text(lt.facilitator, translate("Report", "Facilitator")));
+    add(translate("Report", "Sponsor"), text(lt.sponsor, translate("Report", "Sponsor")));
     std::string room;
     for (const auto& p : m_s.participants)
         room += (room.empty() ? "" : ", ") + personOf(p);
-    add("In the room", room);
-    add("Started", lt.created == Timestamp{} ? std::string() : humanDate(lt.created));
+    add(translate("Report", "In the room"), room);
+    add(translate("Report", "Started"), lt.created == Timestamp{} ? std::string() : humanDate(lt.created));
     if (lt.soakStart && lt.soakPlannedEnd)
-        add("Soak period", fmt::format("{} to {}", humanDate(*lt.soakStart), humanDate(*lt.soakPlannedEnd)));
+        add(translate("Report", "Soak period"),
+            arg(translate("Report", "%1 to %2"), {humanDate(*lt.soakStart), humanDate(*lt.soakPlannedEnd)}));
     else if (lt.soakStart)
-        add("Soak period", "from " + humanDate(*lt.soakStart));
-    add("Phase", std::string(label(lt.phase)));
+        add(translate("Report", "Soak period"), arg(translate("Report", "from %1"), {humanDate(*lt.soakStart)}));
+    add(translate("Report", "Phase"), label(lt.phase));
     return out;
 }
 
@@ -211,8 +212,9 @@ std::vector<ReportStep> ModelBuilder::steps(StepTrack track) const {
                      [](const WorkStep* a, const WorkStep* b) { return a->position < b->position; });
     std::vector<ReportStep> out;
     for (const WorkStep* s : sorted) {
-        ReportStep step{
-            text(s->text, track == StepTrack::Imagined ? "Step of work as imagined" : "Step of work as done"), {}};
+        ReportStep step{text(s->text, track == StepTrack::Imagined ? translate("Report", "Step of work as imagined")
+                                                                   : translate("Report", "Step of work as done")),
+                        {}};
         for (const auto& [stepId, noteId] : m_attached)
             if (stepId == s->id)
                 if (const Note* n = visibleNote(noteId))
@@ -239,7 +241,8 @@ std::vector<ReportTheme> ModelBuilder::themes() const {
                      [](const Theme* a, const Theme* b) { return a->position < b->position; });
     std::vector<ReportTheme> out;
     for (const Theme* t : ordered) {
-        ReportTheme entry{orUntitled(text(t->name, "Theme"), "Untitled theme"), {}};
+        ReportTheme entry{
+            orUntitled(text(t->name, translate("Report", "Theme")), translate("Report", "Untitled theme")), {}};
         for (const auto& n : m_s.notes)
             if (n.themeId == t->id && !n.facilitatorOnly && !isBlank(n.text))
                 entry.notes.push_back(noteOf(n));
@@ -257,14 +260,16 @@ std::vector<ReportDefense> ModelBuilder::defenses() const {
                           [](const Defense* d) { return d->kind == DefenseKind::Existing; });
     std::vector<ReportDefense> out;
     for (const Defense* d : ordered) {
-        const std::string where = "Defense: " + d->title;
-        ReportDefense entry{orUntitled(text(d->title, "Defense"), "Untitled defense"),
-                            text(d->description, where),
-                            std::string(label(d->kind)),
-                            {},
-                            {},
-                            {},
-                            {}};
+        const std::string where = arg(translate("Report", "Defense: %1"), {d->title});
+        ReportDefense entry{
+            orUntitled(text(d->title, translate("Report", "Defense")), translate("Report", "Untitled defense")),
+            text(d->description, where),
+            std::string(label(d->kind)),
+            {},
+            {},
+            {},
+            {},
+            d->kind == DefenseKind::New};
         if (d->rating) {
             entry.rating = label(*d->rating);
             entry.ratingKey = toString(*d->rating);
@@ -276,7 +281,7 @@ std::vector<ReportDefense> ModelBuilder::defenses() const {
                     entry.answers.push_back(noteOf(*n));
         for (const auto& a : m_s.actions)
             if (a.defenseId == d->id)
-                entry.actions.push_back(text(a.title, "Action"));
+                entry.actions.push_back(text(a.title, translate("Report", "Action")));
         out.push_back(std::move(entry));
     }
     return out;
@@ -302,10 +307,11 @@ std::vector<ReportNote> ModelBuilder::gaps() const {
 std::vector<ReportAction> ModelBuilder::actions() const {
     std::vector<ReportAction> out;
     for (const auto& a : m_s.actions) {
-        const std::string where = "Action: " + a.title;
-        out.push_back({text(a.title, "Action"), text(a.owner, where + " (owner)"),
+        const std::string where = arg(translate("Report", "Action: %1"), {a.title});
+        out.push_back({text(a.title, translate("Report", "Action")),
+                       text(a.owner, arg(translate("Report", "%1 (owner)"), {where})),
                        a.due ? humanDate(*a.due) : std::string(), std::string(label(a.status)),
-                       text(a.successMeasure, where + " (how we\u2019ll know)")});
+                       text(a.successMeasure, arg(translate("Report", "%1 (how we’ll know)"), {where}))});
     }
     return out;
 }
@@ -313,19 +319,21 @@ std::vector<ReportAction> ModelBuilder::actions() const {
 std::vector<ReportLearning> ModelBuilder::learnings() const {
     std::vector<ReportLearning> out;
     for (const auto& l : m_s.learnings) {
-        const std::string where = "Shared learning: " + l.title;
-        ReportLearning entry{orUntitled(text(l.title, "Shared learning"), "Untitled learning"),
-                             text(l.summary, where),
-                             {},
-                             text(l.audience, where + " (audience)"),
-                             {}};
+        const std::string where = arg(translate("Report", "Shared learning: %1"), {l.title});
+        ReportLearning entry{
+            orUntitled(text(l.title, translate("Report", "Shared learning")), translate("Report", "Untitled learning")),
+            text(l.summary, where),
+            {},
+            text(l.audience, arg(translate("Report", "%1 (audience)"), {where})),
+            {}};
         for (const auto& lookFor : l.lookFors)
             if (!lookFor.empty())
-                entry.lookFors.push_back(text(lookFor, where + " (look-for)"));
+                entry.lookFors.push_back(text(lookFor, arg(translate("Report", "%1 (look-for)"), {where})));
         if (const auto it = m_reach.find(l.title); it != m_reach.end() && it->second.teams > 0) {
             const auto& r = it->second;
-            entry.reach = fmt::format("Reviewed by {} team{} at {} site{} of the organisation; it applies at {}.",
-                                      r.teams, r.teams == 1 ? "" : "s", r.sites, r.sites == 1 ? "" : "s", r.applies);
+            entry.reach = arg(translate("Report", "Reviewed by %1 at %2 of the organisation; it applies at %3."),
+                              {translate("Report", "%n team(s)", nullptr, r.teams),
+                               translate("Report", "%n site(s)", nullptr, r.sites), std::to_string(r.applies)});
         }
         out.push_back(std::move(entry));
     }
@@ -336,8 +344,9 @@ std::vector<ReportPhaseChange> ModelBuilder::timeline() const {
     std::vector<ReportPhaseChange> out;
     for (const auto& e : m_s.phaseLog) {
         std::string change = e.from ? fmt::format("{} \u2192 {}", label(*e.from), label(e.to))
-                                    : fmt::format("Opened in {}", label(e.to));
-        out.push_back({humanDate(e.at), std::move(change), text(e.reason, "Reason for a phase change")});
+                                    : arg(translate("Report", "Opened in %1"), {label(e.to)});
+        out.push_back(
+            {humanDate(e.at), std::move(change), text(e.reason, translate("Report", "Reason for a phase change"))});
     }
     return out;
 }
@@ -356,32 +365,37 @@ std::vector<ReportCount> ModelBuilder::heard() const {
 ReportModel ModelBuilder::build() const {
     const auto& lt = m_s.learningTeam;
     ReportModel m;
-    m.title = orUntitled(text(lt.title, "Title"), "Untitled Learning Team");
+    m.title = orUntitled(text(lt.title, translate("Report", "Title")), translate("Report", "Untitled Learning Team"));
     m.facts = facts();
-    m.scopeQuestion = text(lt.scopeQuestion, "The question");
-    m.summary = text(lt.summary, "Summary");
+    m.scopeQuestion = text(lt.scopeQuestion, translate("Report", "The question"));
+    m.summary = text(lt.summary, translate("Report", "Summary"));
     m.imagined = steps(StepTrack::Imagined);
     m.done = steps(StepTrack::Done);
-    addSection(m.conditions, NoteKind::EasyCondition, "What makes the work easy", "");
-    addSection(m.conditions, NoteKind::HardCondition, "What makes the work hard", "");
+    addSection(m.conditions, NoteKind::EasyCondition, translate("Report", "What makes the work easy"), "");
+    addSection(m.conditions, NoteKind::HardCondition, translate("Report", "What makes the work hard"), "");
     m.stories = stories();
-    addSection(m.noteSections, NoteKind::Adaptation, "Adaptations", "How people adjust so that the work gets done.");
-    addSection(m.noteSections, NoteKind::Tradeoff, "Tradeoffs", "Where one goal gives way to another.");
-    addSection(m.noteSections, NoteKind::WeakSignal, "Weak signals",
-               "Small things that do not ask for attention yet, but matter over time.");
-    addSection(m.noteSections, NoteKind::OpenQuestion, "Open questions", "");
-    addSection(m.noteSections, NoteKind::Reflection, "Reflections after the soak",
-               "What settled once people had time to think and to talk it over.");
+    addSection(m.noteSections, NoteKind::Adaptation, translate("Report", "Adaptations"),
+               translate("Report", "How people adjust so that the work gets done."));
+    addSection(m.noteSections, NoteKind::Tradeoff, translate("Report", "Tradeoffs"),
+               translate("Report", "Where one goal gives way to another."));
+    addSection(m.noteSections, NoteKind::WeakSignal, translate("Report", "Weak signals"),
+               translate("Report", "Small things that do not ask for attention yet, but matter over time."));
+    addSection(m.noteSections, NoteKind::OpenQuestion, translate("Report", "Open questions"), "");
+    addSection(m.noteSections, NoteKind::Reflection, translate("Report", "Reflections after the soak"),
+               translate("Report", "What settled once people had time to think and to talk it over."));
     // Parking-lot ideas are raw fixes jotted down while people talked; what came of them is in the defenses
     // and actions, but the ideas themselves are part of what was heard.
-    addSection(m.noteSections, NoteKind::ParkingLot, "Ideas parked along the way",
-               "Fixes people suggested while the stories were told; what came of them is in the defenses and actions.");
+    addSection(
+        m.noteSections, NoteKind::ParkingLot, translate("Report", "Ideas parked along the way"),
+        translate(
+            "Report",
+            "Fixes people suggested while the stories were told; what came of them is in the defenses and actions."));
     m.themes = themes();
     m.defenses = defenses();
     m.gaps = gaps();
     m.actions = actions();
     m.learnings = learnings();
-    m.sponsorResponse = text(lt.sponsorResponse, "The sponsor\u2019s response");
+    m.sponsorResponse = text(lt.sponsorResponse, translate("Report", "The sponsor’s response"));
     m.heard = heard();
     m.timeline = timeline();
     m.withNames = m_withNames;

@@ -5,6 +5,7 @@
 
 #include "ltw/domain.hpp"
 #include "ltw/report.hpp"
+#include "ltw/translate.hpp"
 
 #include <fmt/format.h>
 
@@ -52,6 +53,7 @@ struct ReportDefense {
     std::string ratingKey; // stored name ("hard_to_use"), for styling
     std::vector<ReportNote> answers;
     std::vector<std::string> actions;
+    bool isNew = false; // still to build: the map draws it dashed
 };
 
 struct ReportAction {
@@ -134,27 +136,30 @@ SvgPicture defensesMapSvg(const ReportModel& model);
 // A bar per kind of note.
 SvgPicture heardChartSvg(const ReportModel& model);
 
-// Fixed wording shared by every format.
-inline constexpr std::string_view kReportSubtitle = "Share-out report of a Learning Team";
-inline constexpr std::string_view kThemesHeading = "Themes from the soak";
-inline constexpr std::string_view kThemesIntro =
-    "Patterns the group saw once the stories had settled, with the notes that led to each.";
-inline constexpr std::string_view kPictureHeading = "The shared picture";
-inline constexpr std::string_view kPictureIntro =
-    "What was heard, the defenses that answer it and the actions that build or mend them. Notes that no "
-    "defense answers yet are marked as gaps.";
-inline constexpr std::string_view kMapCaption = "The defenses map";
-inline constexpr std::string_view kHeardCaption = "What was heard, by kind of note";
-inline constexpr std::string_view kNoNamesNotice =
-    "Participants are shown by the role they play in the work; their names are left out.";
+// Fixed wording shared by every format, in the reader's language.
+inline std::string reportSubtitle() { return translate("Report", "Share-out report of a Learning Team"); }
+inline std::string themesHeading() { return translate("Report", "Themes from the soak"); }
+inline std::string themesIntro() {
+    return translate("Report", "Patterns the group saw once the stories had settled, with the notes that led to each.");
+}
+inline std::string pictureHeading() { return translate("Report", "The shared picture"); }
+inline std::string pictureIntro() {
+    return translate("Report", "What was heard, the defenses that answer it and the actions that build or mend them. "
+                               "Notes that no defense answers yet are marked as gaps.");
+}
+inline std::string mapCaption() { return translate("Report", "The defenses map"); }
+inline std::string heardCaption() { return translate("Report", "What was heard, by kind of note"); }
+inline std::string noNamesNotice() {
+    return translate("Report", "Participants are shown by the role they play in the work; their names are left out.");
+}
 
 // The order of the report's sections, written once for every format. A writer provides
 // `textSection(heading, text, style)` and one function per kind of section; each leaves out a section
 // with nothing in it.
 template <class Writer>
 void writeSections(Writer& w, const ReportModel& m) {
-    w.textSection("The question we set out to understand", m.scopeQuestion, "question");
-    w.textSection("In short", m.summary, "");
+    w.textSection(translate("Report", "The question we set out to understand"), m.scopeQuestion, "question");
+    w.textSection(translate("Report", "In short"), m.summary, "");
     w.work();
     for (const auto& s : m.conditions)
         w.noteSection(s);
@@ -167,7 +172,7 @@ void writeSections(Writer& w, const ReportModel& m) {
     w.gaps();
     w.actions();
     w.learnings();
-    w.textSection("The sponsor\u2019s response", m.sponsorResponse, "");
+    w.textSection(translate("Report", "The sponsor\u2019s response"), m.sponsorResponse, "");
     w.timeline();
 }
 

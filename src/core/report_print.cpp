@@ -119,7 +119,7 @@ void PrintWriter::boxStart(std::string_view background, std::string_view edge) {
 }
 
 void PrintWriter::cover() {
-    line("<p class=\"kicker\">{}</p>", esc(kReportSubtitle));
+    line("<p class=\"kicker\">{}</p>", esc(reportSubtitle()));
     heading(1, m_model.title);
     line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-bottom: 18px; border-collapse: "
          "collapse;\"><tr><td style=\"border-bottom: 3px solid #3d6b8f;\"></td></tr></table>");
@@ -131,7 +131,7 @@ void PrintWriter::cover() {
         line("</table>");
     }
     if (!m_model.withNames)
-        line("<p class=\"quiet\" style=\"margin-top: 40px;\">{}</p>", esc(kNoNamesNotice));
+        line("<p class=\"quiet\" style=\"margin-top: 40px;\">{}</p>", esc(noNamesNotice()));
     line("<p style=\"page-break-after: always;\"></p>");
 }
 
@@ -158,12 +158,14 @@ void PrintWriter::stepCell(const std::vector<ReportStep>& steps, std::size_t row
 void PrintWriter::work() {
     if (m_model.imagined.empty() && m_model.done.empty())
         return;
-    heading(2, "Work as imagined, work as done");
-    line("<p class=\"intro\">On the left, the work as procedures and plans describe it; on the right, the work as the "
-         "people who do it told it.</p>");
+    heading(2, translate("Report", "Work as imagined, work as done"));
+    line("<p class=\"intro\">{}</p>",
+         esc(translate("Report", "On the left, the work as procedures and plans describe "
+                                 "it; on the right, the work as the people who do it told it.")));
     line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse; "
          "border-color: #bfcad3;\">");
-    line("<thead><tr><th>Work as imagined</th><th>Work as done</th></tr></thead>");
+    line("<thead><tr><th>{}</th><th>{}</th></tr></thead>", esc(label(StepTrack::Imagined)),
+         esc(label(StepTrack::Done)));
     const auto rows = std::max(m_model.imagined.size(), m_model.done.size());
     for (std::size_t row = 0; row < rows; ++row) {
         line("<tr>");
@@ -184,7 +186,7 @@ void PrintWriter::noteSection(const ReportNoteSection& section) {
 void PrintWriter::stories() {
     if (m_model.stories.empty())
         return;
-    heading(2, "Stories from the work");
+    heading(2, translate("Report", "Stories from the work"));
     for (const auto& s : m_model.stories) {
         boxStart("#eef3f6", "#7fa6c4");
         line("<p style=\"margin-bottom: 2px;\">\u201c{}\u201d</p>", escWithBreaks(s.text));
@@ -197,8 +199,8 @@ void PrintWriter::stories() {
 void PrintWriter::themes() {
     if (m_model.themes.empty())
         return;
-    heading(2, kThemesHeading);
-    line("<p class=\"intro\">{}</p>", esc(kThemesIntro));
+    heading(2, themesHeading());
+    line("<p class=\"intro\">{}</p>", esc(themesIntro()));
     for (const auto& t : m_model.themes) {
         boxStart("#f6f8fa", "#2f4858");
         heading(3, t.name);
@@ -213,8 +215,8 @@ void PrintWriter::picture() {
     const auto chart = heardChartSvg(m_model);
     if (map.svg.empty() && chart.svg.empty())
         return;
-    heading(2, kPictureHeading);
-    line("<p class=\"intro\">{}</p>", esc(kPictureIntro));
+    heading(2, pictureHeading());
+    line("<p class=\"intro\">{}</p>", esc(pictureIntro()));
     auto add = [&](const SvgPicture& p, std::string_view name, std::string_view caption) {
         if (p.svg.empty())
             return;
@@ -223,14 +225,14 @@ void PrintWriter::picture() {
         line("<p class=\"caption\" style=\"margin-bottom: 12px;\">{}</p>", esc(caption));
         m_pictures.push_back({std::string(name), std::string(caption), p.svg, p.width, p.height});
     };
-    add(map, kMapName, kMapCaption);
-    add(chart, kChartName, kHeardCaption);
+    add(map, kMapName, mapCaption());
+    add(chart, kChartName, heardCaption());
 }
 
 void PrintWriter::defenses() {
     if (m_model.defenses.empty())
         return;
-    heading(2, "Defenses");
+    heading(2, translate("Report", "Defenses"));
     for (const auto& d : m_model.defenses) {
         boxStart("#ffffff", "#3d6b8f");
         heading(3, d.title);
@@ -242,11 +244,11 @@ void PrintWriter::defenses() {
                  esc(d.kind), ratingColour(d.ratingKey), esc(d.rating));
         paragraphs(d.description);
         if (!d.answers.empty()) {
-            line("<h4>What it answers</h4>");
+            line("<h4>{}</h4>", esc(translate("Report", "What it answers")));
             noteList(d.answers, true);
         }
         if (!d.actions.empty()) {
-            line("<h4>Actions that build or mend it</h4>");
+            line("<h4>{}</h4>", esc(translate("Report", "Actions that build or mend it")));
             line("<ul>");
             for (const auto& a : d.actions)
                 line("<li>{}</li>", esc(a));
@@ -259,18 +261,20 @@ void PrintWriter::defenses() {
 void PrintWriter::gaps() {
     if (m_model.gaps.empty())
         return;
-    heading(2, "Gaps: what no defense answers yet");
+    heading(2, translate("Report", "Gaps: what no defense answers yet"));
     noteList(m_model.gaps, true);
 }
 
 void PrintWriter::actions() {
     if (m_model.actions.empty())
         return;
-    heading(2, "Actions");
+    heading(2, translate("Report", "Actions"));
     line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" style=\"border-collapse: collapse; "
          "border-color: #bfcad3;\">");
-    line("<thead><tr><th width=\"30%\">Action</th><th width=\"16%\">Owner</th><th width=\"13%\">Due</th>"
-         "<th width=\"11%\">Status</th><th width=\"30%\">How we\u2019ll know it worked</th></tr></thead>");
+    line("<thead><tr><th width=\"30%\">{}</th><th width=\"16%\">{}</th><th width=\"13%\">{}</th>"
+         "<th width=\"11%\">{}</th><th width=\"30%\">{}</th></tr></thead>",
+         esc(translate("Report", "Action")), esc(translate("Report", "Owner")), esc(translate("Report", "Due")),
+         esc(translate("Report", "Status")), esc(translate("Report", "How we’ll know it worked")));
     for (const auto& a : m_model.actions)
         line("<tr><td style=\"{0}\">{1}</td><td style=\"{0}\">{2}</td><td style=\"{0}\">{3}</td><td style=\"{0}\">{4}"
              "</td><td style=\"{0}\">{5}</td></tr>",
@@ -281,22 +285,22 @@ void PrintWriter::actions() {
 void PrintWriter::learnings() {
     if (m_model.learnings.empty())
         return;
-    heading(2, "Shared learnings");
+    heading(2, translate("Report", "Shared learnings"));
     for (const auto& l : m_model.learnings) {
         boxStart("#f3f7f4", "#3d8d88");
         heading(3, l.title);
         paragraphs(l.summary);
         if (!l.lookFors.empty()) {
-            line("<h4>Look-fors: signs you may see in your own work</h4>");
+            line("<h4>{}</h4>", esc(translate("Report", "Look-fors: signs you may see in your own work")));
             line("<ul>");
             for (const auto& f : l.lookFors)
                 line("<li>{}</li>", esc(f));
             line("</ul>");
         }
         if (!l.audience.empty())
-            line("<p><b>For:</b> {}</p>", esc(l.audience));
+            line("<p><b>{}</b> {}</p>", esc(translate("Report", "For:")), esc(l.audience));
         if (!l.reach.empty())
-            line("<p><b>Elsewhere:</b> {}</p>", esc(l.reach));
+            line("<p><b>{}</b> {}</p>", esc(translate("Report", "Elsewhere:")), esc(l.reach));
         boxEnd();
     }
 }
@@ -304,7 +308,7 @@ void PrintWriter::learnings() {
 void PrintWriter::timeline() {
     if (m_model.timeline.empty())
         return;
-    heading(2, "Timeline");
+    heading(2, translate("Report", "Timeline"));
     line("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (const auto& t : m_model.timeline) {
         const std::string reason =

@@ -263,8 +263,8 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
             answers.push_back(placeNote(d.answers[i]));
         if (d.answers.size() > kNotesPerDefense) {
             svg.text(kNoteX + kPad, noteY + kFontSize,
-                     fmt::format("+ {} more it answers", d.answers.size() - kNotesPerDefense), kFontSize, kQuiet,
-                     "normal");
+                     translate("Report", "+ %n more it answers", nullptr, asCount(d.answers.size() - kNotesPerDefense)),
+                     kFontSize, kQuiet, "normal");
             noteY += kLine + kGap;
         }
         const std::string subtitle = d.rating.empty() ? d.kind : fmt::format("{} \u00b7 {}", d.kind, d.rating);
@@ -272,7 +272,7 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
         b.y = rowTop;
         defenseY = b.y + b.h + kGap;
         const auto style = ratingStyle(d.ratingKey);
-        const bool isNew = d.kind.find("New") != std::string::npos;
+        const bool isNew = d.isNew;
         svg.line(
             R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="6" fill="{}" stroke="{}" stroke-width="1.6"{}/>)",
             b.x, b.y, b.w, b.h, style.fill, style.stroke, isNew ? R"( stroke-dasharray="5 3")" : "");
@@ -299,8 +299,8 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
     if (drawn < m.defenses.size()) {
         const double y = std::max({noteY, defenseY, actionY});
         svg.text(kDefenseX, y + kFontSize,
-                 fmt::format("+ {} more {}, listed in the report", m.defenses.size() - drawn,
-                             m.defenses.size() - drawn == 1 ? "defense" : "defenses"),
+                 translate("Report", "+ %n more defense(s), listed in the report", nullptr,
+                           asCount(m.defenses.size() - drawn)),
                  kFontSize, kQuiet);
         noteY = defenseY = actionY = y + kLine + kGap;
     }
@@ -308,7 +308,8 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
     // Gaps: what no defense answers yet, below the rest, marked in red.
     if (!m.gaps.empty()) {
         double y = std::max({noteY, defenseY, actionY}) + 10;
-        svg.text(kNoteX, y + kFontSize, "Gaps: no defense answers these yet", kFontSize + 0.5, kGapRed, "bold");
+        svg.text(kNoteX, y + kFontSize, translate("Report", "Gaps: no defense answers these yet"), kFontSize + 0.5,
+                 kGapRed, "bold");
         y += kLine + 6;
         double colY[2] = {y, y};
         std::size_t shown = 0;
@@ -330,19 +331,19 @@ SvgPicture defensesMapSvg(const ReportModel& m) {
         }
         y = std::max(colY[0], colY[1]);
         if (m.gaps.size() > shown) {
-            svg.text(kNoteX, y + kFontSize,
-                     fmt::format("+ {} more {}, listed in the report", m.gaps.size() - shown,
-                                 m.gaps.size() - shown == 1 ? "gap" : "gaps"),
-                     kFontSize, kQuiet);
+            svg.text(
+                kNoteX, y + kFontSize,
+                translate("Report", "+ %n more gap(s), listed in the report", nullptr, asCount(m.gaps.size() - shown)),
+                kFontSize, kQuiet);
             y += kLine + kGap;
         }
         noteY = y;
     }
 
     // Column headings last, so they are drawn over nothing.
-    svg.text(kNoteX, 16, "What was heard", 12, kQuiet, "bold");
-    svg.text(kDefenseX, 16, "Defenses", 12, kQuiet, "bold");
-    svg.text(kActionX, 16, "Actions", 12, kQuiet, "bold");
+    svg.text(kNoteX, 16, translate("Report", "What was heard"), 12, kQuiet, "bold");
+    svg.text(kDefenseX, 16, translate("Report", "Defenses"), 12, kQuiet, "bold");
+    svg.text(kActionX, 16, translate("Report", "Actions"), 12, kQuiet, "bold");
     const double height = std::max({noteY, defenseY, actionY}) + 4;
     return svg.finish(static_cast<int>(kMapWidth), static_cast<int>(height + 0.5));
 }

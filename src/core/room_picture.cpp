@@ -1,5 +1,7 @@
 #include "ltw/room_picture.hpp"
 
+#include "ltw/translate.hpp"
+
 #include "ltw/report.hpp"
 
 #include <fmt/format.h>
@@ -42,13 +44,14 @@ void learn(const LearningTeamSnapshot& s, RoomPicture& p) {
 void soak(const LearningTeamSnapshot& s, RoomPicture& p) {
     const auto* newest = newestVisible(s);
     for (const auto& t : s.themes) {
-        RoomColumn column{t.name.empty() ? std::string("A theme without a name yet") : t.name, RoomTone::Theme, {}};
+        RoomColumn column{
+            t.name.empty() ? translate("Room", "A theme without a name yet") : t.name, RoomTone::Theme, {}};
         for (const auto& n : s.notes)
             if (n.themeId == t.id && visible(n))
                 column.cards.push_back(cardOf(n, newest));
         p.columns.push_back(std::move(column));
     }
-    RoomColumn rest{"Not in a theme yet", RoomTone::Reflection, {}};
+    RoomColumn rest{translate("Room", "Not in a theme yet"), RoomTone::Reflection, {}};
     for (const auto& n : s.notes)
         if (!n.themeId && visible(n))
             rest.cards.push_back(cardOf(n, newest));
@@ -77,12 +80,12 @@ void solve(const LearningTeamSnapshot& s, RoomPicture& p) {
         if (visible(n))
             notes[n.id] = &n;
     std::vector<Id> answered;
-    RoomColumn defenses{"Defenses", RoomTone::Defense, {}, false};
+    RoomColumn defenses{translate("Room", "Defenses"), RoomTone::Defense, {}, false};
     for (const auto& d : s.defenses) {
         RoomCard card{0, d.title, RoomTone::Defense, false, {}, {}};
-        card.detail = d.kind == DefenseKind::New ? std::string("New, to build")
+        card.detail = d.kind == DefenseKind::New ? translate("Room", "New, to build")
                       : d.rating                 ? std::string(label(*d.rating))
-                                                 : std::string("Not rated yet");
+                                                 : translate("Room", "Not rated yet");
         if (d.kind == DefenseKind::Existing && d.rating && *d.rating != DefenseRating::Working)
             card.tone = RoomTone::Gap; // a defense that does not hold shows the colour of a gap
         for (Id id : answeredBy(s, d.id)) {
@@ -94,7 +97,7 @@ void solve(const LearningTeamSnapshot& s, RoomPicture& p) {
     }
     if (!defenses.cards.empty())
         p.columns.push_back(std::move(defenses));
-    RoomColumn gaps{"Gaps: nothing answers these yet", RoomTone::Gap, {}};
+    RoomColumn gaps{translate("Room", "Gaps: nothing answers these yet"), RoomTone::Gap, {}};
     for (const auto& [id, n] : notes)
         if ((n->kind == NoteKind::HardCondition || n->kind == NoteKind::WeakSignal ||
              n->kind == NoteKind::Adaptation) &&
@@ -102,15 +105,15 @@ void solve(const LearningTeamSnapshot& s, RoomPicture& p) {
             gaps.cards.push_back(cardOf(*n, nullptr));
     if (!gaps.cards.empty())
         p.columns.push_back(std::move(gaps));
-    RoomColumn actions{"Actions", RoomTone::Action, {}, false};
+    RoomColumn actions{translate("Room", "Actions"), RoomTone::Action, {}, false};
     auto sorted = s.actions;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Action& a, const Action& b) { return a.votes > b.votes; });
     for (const auto& a : sorted) {
         std::string detail = std::string(label(a.status));
         if (a.due)
-            detail += " · due " + humanDate(*a.due);
+            detail += arg(translate("Room", " · due %1"), {humanDate(*a.due)});
         if (a.votes > 0)
-            detail += a.votes == 1 ? " · 1 vote" : " · " + std::to_string(a.votes) + " votes";
+            detail += translate("Room", " · %n vote(s)", nullptr, a.votes);
         actions.cards.push_back(RoomCard{0, a.title, RoomTone::Action, false, detail, {}});
     }
     if (!actions.cards.empty())
@@ -124,7 +127,7 @@ void share(const LearningTeamSnapshot& s, RoomPicture& p) {
         if (!l.summary.empty())
             column.cards.push_back(RoomCard{0, l.summary, RoomTone::Learning, false, {}, {}});
         for (const auto& f : l.lookFors)
-            column.cards.push_back(RoomCard{0, f, RoomTone::LookFor, false, "look for", {}});
+            column.cards.push_back(RoomCard{0, f, RoomTone::LookFor, false, translate("Room", "look for"), {}});
         p.columns.push_back(std::move(column));
     }
 }

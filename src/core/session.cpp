@@ -4,6 +4,7 @@
 
 #include "ltw/errors.hpp"
 #include "ltw/sqlite_repository.hpp"
+#include "ltw/translate.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -19,12 +20,14 @@ int indexOf(Phase p) { return static_cast<int>(std::find(kOrder.begin(), kOrder.
 
 std::string timeLeft(std::chrono::seconds left) {
     const auto hours = std::chrono::duration_cast<std::chrono::hours>(left).count();
-    if (hours >= 48)
-        return fmt::format("{} days", hours / 24);
+    if (hours >= 48) {
+        const auto days = hours / 24;
+        return translate("Session", "%n day(s)", nullptr, asCount(days));
+    }
     if (hours >= 1)
-        return fmt::format("{} hour{}", hours, hours == 1 ? "" : "s");
+        return translate("Session", "%n hour(s)", nullptr, asCount(hours));
     const auto minutes = std::max<long long>(1, std::chrono::duration_cast<std::chrono::minutes>(left).count());
-    return fmt::format("{} minute{}", minutes, minutes == 1 ? "" : "s");
+    return translate("Session", "%n minute(s)", nullptr, asCount(minutes));
 }
 
 TransitionCheck allowed() { return {TransitionCheck::Verdict::Allowed, {}}; }
@@ -50,42 +53,42 @@ std::optional<Phase> PhaseMachine::previous(Phase phase) {
 TransitionCheck PhaseMachine::check(const LearningTeam& lt, Phase target, const PhaseFacts& facts, Timestamp now) {
     const Phase from = lt.phase;
     if (target == from)
-        return refused(fmt::format("The Learning Team is already in {}.", label(from)));
+        return refused(arg(translate("Session", "The Learning Team is already in %1."), {label(from)}));
     if (previous(from) == target) {
         // Going back is always possible: re-gather to learn more, reopen a share-out.
         return allowed();
     }
     if (next(from) != target) {
         if (indexOf(target) > indexOf(from))
-            return refused(
-                fmt::format("Go one phase at a time: from {} the next phase is {}.", label(from), label(*next(from))));
-        return refused(fmt::format("Go back one phase at a time: from {} the previous phase is {}.", label(from),
-                                   label(previous(from).value_or(from))));
+            return refused(arg(translate("Session", "Go one phase at a time: from %1 the next phase is %2."),
+                               {label(from), label(*next(from))}));
+        return refused(arg(translate("Session", "Go back one phase at a time: from %1 the previous phase is %2."),
+                           {label(from), label(previous(from).value_or(from))}));
     }
     switch (target) {
     case Phase::Soak:
         if (facts.noteCount == 0)
-            return confirm("Nothing has been captured yet, so the group has nothing to soak on. Move to Soak "
-                           "anyway?");
+            return confirm(translate("Session", "Nothing has been captured yet, so the group has nothing to soak on. "
+                                                "Move to Soak anyway?"));
         return allowed();
     case Phase::Solve:
         if (lt.soakPlannedEnd && now < *lt.soakPlannedEnd)
-            return confirm(fmt::format("The soak period is planned to end on {} ({} from now). Stories settle "
-                                       "with time; start solving early anyway?",
-                                       toIso(*lt.soakPlannedEnd), timeLeft(*lt.soakPlannedEnd - now)));
+            return confirm(arg(translate("Session", "The soak period is planned to end on %1 (%2 from now). Stories "
+                                                    "settle with time; start solving early anyway?"),
+                               {toIso(*lt.soakPlannedEnd), timeLeft(*lt.soakPlannedEnd - now)}));
         return allowed();
     case Phase::Share:
         if (facts.sharedLearningCount == 0)
-            return refused("Share needs at least one shared learning: write down what other teams should "
-                           "recognise, with its look-fors, then move to Share.");
+            return refused(translate("Session", "Share needs at least one shared learning: write down what other "
+                                                "teams should recognise, with its look-fors, then move to Share."));
         if (facts.actionsWithoutOwner > 0)
-            return confirm(fmt::format("{} open action{} {} no owner yet. Share anyway?", facts.actionsWithoutOwner,
-                                       facts.actionsWithoutOwner == 1 ? "" : "s",
-                                       facts.actionsWithoutOwner == 1 ? "has" : "have"));
+            return confirm(translate("Session", "Open actions without an owner yet: %n. Share anyway?", nullptr,
+                                     facts.actionsWithoutOwner));
         return allowed();
     case Phase::Closed:
         if (facts.sharedLearningCount == 0)
-            return refused("A Learning Team closes with at least one shared learning; add one first.");
+            return refused(
+                translate("Session", "A Learning Team closes with at least one shared learning; add one first."));
         return allowed();
     case Phase::Learn: break;
     }
@@ -117,10 +120,11 @@ TransitionResult Session::moveTo(Id ltId, Phase target, bool override, const std
     if (result.check.verdict == TransitionCheck::Verdict::Refused ||
         (result.check.verdict == TransitionCheck::Verdict::NeedsOverride && !override))
         return result;
-    const std::string logReason =
-        result.check.verdict == TransitionCheck::Verdict::NeedsOverride
-            ? (reason.empty() ? "Confirmed by the facilitator: " + result.check.explanation : reason)
-            : reason;
+    const std::string logReason = result.check.verdict == TransitionCheck::Verdict::NeedsOverride
+                                      ? (reason.empty() ? arg(translate("Session", "Confirmed by the facilitator: %1"),
+                                                              {result.check.explanation})
+                                                        : reason)
+                                      : reason;
     m_repo.transaction([&] {
         auto lt = m_repo.learningTeam(ltId).value();
         if (target == Phase::Soak && lt.phase == Phase::Learn) {
@@ -143,7 +147,7 @@ std::optional<std::filesystem::path> Session::backup(const LearningTeam& lt, std
         return backupDatabase(m_repo.database(), fmt::format("lt{}-{}", lt.id, toString(lt.phase)),
                               BackupOptions{m_options.backupDir, m_options.keepBackups});
     } catch (const std::exception& e) {
-        error = fmt::format("The backup at this phase change was not made. {}", e.what());
+        error = arg(translate("Session", "The backup at this phase change was not made. %1"), {e.what()});
         return std::nullopt;
     }
 }

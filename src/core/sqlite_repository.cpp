@@ -1,6 +1,7 @@
 // SqliteRepository: transactions, notifications, the checks that keep references inside one Learning
 // Team, and the team-level items. The other items are in sqlite_repository_items.cpp.
 #include "ltw/sqlite_repository.hpp"
+#include "ltw/translate.hpp"
 
 #include "ltw/errors.hpp"
 #include "row_mapping.hpp"
@@ -67,16 +68,16 @@ void SqliteRepository::write(const std::function<void()>& work) {
     // Said in words before SQLite would say "attempt to write a readonly database", and before anything
     // of the write has begun.
     if (m_db.readOnly())
-        throw StorageError("This database is open read-only: nothing can be changed, and nothing was saved. "
-                           "Reading, searching and exporting still work; to make changes, open a copy in a "
-                           "folder you can write to.");
+        throw StorageError(translate("Storage", "This database is open read-only: nothing can be changed, and "
+                                                "nothing was saved. Reading, searching and exporting still work; to "
+                                                "make changes, open a copy in a folder you can write to."));
     const bool outermost = m_depth == 0;
     const std::string savepoint = "ltw_" + std::to_string(m_depth);
     const auto pendingBefore = m_pending.size();
     try {
         m_db.sql().exec(outermost ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint);
     } catch (const SQLite::Exception& e) {
-        throw StorageError("Nothing was saved: " + describe(e) + ".");
+        throw StorageError(arg(translate("Storage", "Nothing was saved: %1."), {describe(e)}));
     }
     ++m_depth;
     try {
@@ -99,7 +100,7 @@ void SqliteRepository::write(const std::function<void()>& work) {
         try {
             throw;
         } catch (const SQLite::Exception& e) {
-            throw StorageError("Nothing was saved: " + describe(e) + ".");
+            throw StorageError(arg(translate("Storage", "Nothing was saved: %1."), {describe(e)}));
         }
     }
     if (outermost && !m_pending.empty()) {

@@ -1,5 +1,7 @@
 #include "ltw/time.hpp"
 
+#include "ltw/translate.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -21,8 +23,12 @@ std::optional<int> digits(std::string_view text, std::size_t pos, std::size_t wi
     return value;
 }
 
-constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+// The months as a date shows them, translated where the date is written.
+constexpr std::array<const char*, 12> kMonths = {
+    LTW_TRANSLATE_NOOP("Dates", "Jan"), LTW_TRANSLATE_NOOP("Dates", "Feb"), LTW_TRANSLATE_NOOP("Dates", "Mar"),
+    LTW_TRANSLATE_NOOP("Dates", "Apr"), LTW_TRANSLATE_NOOP("Dates", "May"), LTW_TRANSLATE_NOOP("Dates", "Jun"),
+    LTW_TRANSLATE_NOOP("Dates", "Jul"), LTW_TRANSLATE_NOOP("Dates", "Aug"), LTW_TRANSLATE_NOOP("Dates", "Sep"),
+    LTW_TRANSLATE_NOOP("Dates", "Oct"), LTW_TRANSLATE_NOOP("Dates", "Nov"), LTW_TRANSLATE_NOOP("Dates", "Dec")};
 
 } // namespace
 
@@ -66,8 +72,11 @@ std::optional<Date> parseIsoDate(std::string_view text) {
 }
 
 std::string humanDate(Date d) {
-    return fmt::format("{} {} {}", static_cast<unsigned>(d.day()), kMonths[static_cast<unsigned>(d.month()) - 1],
-                       static_cast<int>(d.year()));
+    // The order of day, month and year is the language's: the catalogue says it.
+    return arg(translate("Dates", "%1 %2 %3", "day, month, year"),
+               {std::to_string(static_cast<unsigned>(d.day())),
+                translate("Dates", kMonths[static_cast<unsigned>(d.month()) - 1]),
+                std::to_string(static_cast<int>(d.year()))});
 }
 
 std::string humanDate(Timestamp t) { return humanDate(Date{std::chrono::floor<std::chrono::days>(t)}); }

@@ -388,6 +388,7 @@ TEST_F(Cli, InProcessRunMatchesTheProgram) {
     EXPECT_TRUE(cli::isCommandLine({"list"}));
     EXPECT_FALSE(cli::isCommandLine({}));
     EXPECT_FALSE(cli::isCommandLine({"--db", db}));
+    EXPECT_FALSE(cli::isCommandLine({"team.ltw"})) << "a database the desktop opens goes to the window";
 }
 
 } // namespace

@@ -24,9 +24,11 @@ inline std::string shellQuote(const std::string& s) {
     return q + "'";
 }
 
-// Runs the real program with a private data folder, capturing stdout and stderr.
-inline Run ltwRun(const TempDir& dir, const std::vector<std::string>& args) {
-    std::string cmd = "XDG_DATA_HOME=" + shellQuote((dir / "data").string()) + " " + shellQuote(LTW_BINARY);
+// Runs the real program with a private data folder, capturing stdout and stderr; `environment` ("LANGUAGE=es")
+// goes before it.
+inline Run ltwRun(const TempDir& dir, const std::vector<std::string>& args, const std::string& environment = {}) {
+    std::string cmd =
+        environment + " XDG_DATA_HOME=" + shellQuote((dir / "data").string()) + " " + shellQuote(LTW_BINARY);
     for (const auto& a : args)
         cmd += " " + shellQuote(a);
     const auto errFile = dir / "stderr.txt";

@@ -128,6 +128,29 @@ TEST(BlameLanguage, WorksWithUnicodeAroundThePhrase) {
     EXPECT_EQ(findBlameLanguage(std::string("\xff") + "lazy" + "\xe2\x80").size(), 1u);
 }
 
+TEST(BlameLanguage, SpanishPhrasesOfTheirOwn) {
+    auto phrases = [](std::string_view text) {
+        std::vector<std::string> out;
+        for (const auto& h : findBlameLanguage(text))
+            out.push_back(h.phrase);
+        return out;
+    };
+    EXPECT_EQ(phrases("El operador debería haber revisado la válvula"), std::vector<std::string>{"debería haber"});
+    EXPECT_EQ(phrases("deberia haber llamado, sin tilde"), std::vector<std::string>{"deberia haber"});
+    EXPECT_EQ(phrases("No siguió el procedimiento de bloqueo"), std::vector<std::string>{"no siguió el procedimiento"});
+    EXPECT_EQ(phrases("Fue descuidado y fue un error humano"),
+              (std::vector<std::string>{"descuidado", "error humano"}));
+    EXPECT_EQ(phrases("Hubo falta de atención; tomó atajos"),
+              (std::vector<std::string>{"falta de atención", "tomó atajos"}));
+    // Whole words only, and the work itself is no blame.
+    EXPECT_TRUE(findBlameLanguage("descuidadamente").empty());
+    EXPECT_TRUE(findBlameLanguage("El procedimiento no se podía seguir con la grúa en reparación").empty());
+    const auto hint = findBlameLanguage("Juan debería  haber avisado");
+    ASSERT_EQ(hint.size(), 1u);
+    EXPECT_EQ(std::string_view("Juan debería  haber avisado").substr(hint[0].begin, hint[0].end - hint[0].begin),
+              "debería  haber");
+}
+
 TEST(BlameLanguage, TheNudgeIsOneCalmQuestion) {
     const auto nudge = blameNudgeText();
     EXPECT_FALSE(nudge.empty());

@@ -84,7 +84,7 @@ TEST(PhaseMachine, ShareNeedsASharedLearning) {
 TEST(PhaseMachine, ShareWithOwnerlessActionsNeedsConfirmation) {
     auto c = PhaseMachine::check(inPhase(Phase::Solve), Phase::Share, PhaseFacts{5, 1, 2}, now());
     EXPECT_EQ(c.verdict, Verdict::NeedsOverride);
-    EXPECT_NE(c.explanation.find("2 open actions have no owner"), std::string::npos) << c.explanation;
+    EXPECT_NE(c.explanation.find("Open actions without an owner yet: 2."), std::string::npos) << c.explanation;
 }
 
 class SessionTest : public ::testing::Test {

@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#ifndef LTW_TEST_LANGUAGE
+#define LTW_TEST_LANGUAGE "en"
+#endif
+
 int main(int argc, char** argv) {
     const auto config =
         QDir::temp().filePath(QStringLiteral("ltw-two-screens-%1.json").arg(QCoreApplication::applicationPid()));
@@ -27,7 +31,9 @@ int main(int argc, char** argv) {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication app(argc, argv);
-    if (!ltw::gui::installTranslations(app))
+    // The language the assertions are written in, whatever the machine's own: English unless the
+    // executable is one of the Spanish runs.
+    if (!ltw::gui::installTranslations(app, QStringLiteral(LTW_TEST_LANGUAGE)))
         return 1; // the catalogue is part of the build: the windows would say "1 note(s)"
     QApplication::setOrganizationName(QStringLiteral("learning-team-workbench-tests"));
     QApplication::setApplicationName(QStringLiteral("room-tests"));

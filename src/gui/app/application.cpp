@@ -25,15 +25,29 @@ using namespace Qt::StringLiterals;
 static void initResources() { Q_INIT_RESOURCE(resources); }
 
 namespace ltw::gui {
+namespace {
+
+// Where the settings are kept depends on these names; the verbs read the language from there too.
+void nameTheApplication() {
+    QCoreApplication::setOrganizationName(u"learning-team-workbench"_s);
+    QCoreApplication::setApplicationName(u"Learning Team Workbench"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+}
+
+} // namespace
+
+void prepareCommandLine() {
+    initResources();
+    nameTheApplication();
+    installCommandLineTranslations();
+}
 
 int runWorkbench(int& argc, char** argv) {
     QApplication app(argc, argv);
-    installTranslations(app);
     initResources();
-    QApplication::setOrganizationName(u"learning-team-workbench"_s);
-    QApplication::setApplicationName(u"Learning Team Workbench"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
-    QApplication::setDesktopFileName(u"learning-team-workbench"_s);
+    nameTheApplication();
+    installTranslations(app); // the settings may choose the language: after the names that find them
+    QApplication::setDesktopFileName(u"org.learningteamworkbench.LearningTeamWorkbench"_s);
     QApplication::setWindowIcon(QIcon(u":/ltw/icon.svg"_s));
 
     QCommandLineParser parser;
@@ -44,11 +58,16 @@ int runWorkbench(int& argc, char** argv) {
     QCommandLineOption dbOption(u"db"_s, QApplication::translate("main", "The database file to open."),
                                 QApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "A database file to open, as --db does."),
+                                 u"[file]"_s);
     parser.process(app);
 
     initLogging(dataDir());
-    const std::filesystem::path db =
-        parser.isSet(dbOption) ? std::filesystem::path(parser.value(dbOption).toStdString()) : defaultDatabasePath();
+    const QStringList files = parser.positionalArguments();
+    const std::filesystem::path db = parser.isSet(dbOption)
+                                         ? std::filesystem::path(parser.value(dbOption).toStdString())
+                                     : !files.isEmpty() ? std::filesystem::path(files.front().toStdString())
+                                                        : defaultDatabasePath();
 
     const DatabaseLock lock(QString::fromStdString(db.string()));
     if (!lock.acquired() && !lock.cannotWrite()) {
@@ -99,6 +118,7 @@ std::unique_ptr<QGuiApplication> guiForCommandLine() {
                 fprintf(stderr, "%s\n", qPrintable(message));
         });
         app = std::make_unique<QGuiApplication>(argc, argv);
+        installTranslations(*app); // the pages' own words ("Page 1 of 3") in the verbs' language too
     }
     return app;
 }

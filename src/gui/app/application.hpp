@@ -10,6 +10,9 @@ namespace ltw::gui {
 
 int runWorkbench(int& argc, char** argv);
 
+// Before a command-line verb runs: its messages and help in the facilitator's language, as in the window.
+void prepareCommandLine();
+
 // The room's picture as PNG bytes for `ltw export --format png`: draws without a display.
 std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height);
 // The share-out report as PDF (A4, or US Letter) or ODT bytes for `ltw export --format pdf|odt`.

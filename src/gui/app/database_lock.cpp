@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace ltw::gui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DatabaseLock", text); }
-
 // The folder itself, or the nearest one above it that exists (a database's folder is made on first use).
 QString existingFolder(const QString& folder) {
     QString here = QFileInfo(folder).absoluteFilePath();
@@ -74,31 +72,38 @@ DatabaseLock::DatabaseLock(const QString& databasePath, const FolderProbe& probe
         qint64 pid = 0;
         QString host, app;
         m_lock->getLockInfo(&pid, &host, &app);
-        m_problem = tr("%1 is already open in another workbench window (process %2 on %3). "
-                       "Switch to that window, or close it and try again.")
+        m_problem = QCoreApplication::translate("DatabaseLock",
+                                                "%1 is already open in another workbench window (process %2 on %3). "
+                                                "Switch to that window, or close it and try again.")
                         .arg(databasePath)
                         .arg(pid)
                         .arg(host);
         break;
     }
     case Outcome::FolderReadOnly:
-        m_problem = tr("The folder of %1 cannot be written to, so no change can be kept there. To work on it, copy "
-                       "the file to a folder where you may write and open the copy with --db, or choose another "
-                       "database with --db.")
+        m_problem = QCoreApplication::translate(
+                        "DatabaseLock",
+                        "The folder of %1 cannot be written to, so no change can be kept there. To work on it, copy "
+                        "the file to a folder where you may write and open the copy with --db, or choose another "
+                        "database with --db.")
                         .arg(databasePath);
         break;
     case Outcome::DiskFull:
         m_problem =
-            tr("The disk that holds %1 is full (%2 free), so no change can be kept there. Free some space "
-               "on it, then close the workbench and open it again; or copy the file to another disk and "
-               "open the copy with --db.")
+            QCoreApplication::translate(
+                "DatabaseLock",
+                "The disk that holds %1 is full (%2 free), so no change can be kept there. Free some space "
+                "on it, then close the workbench and open it again; or copy the file to another disk and "
+                "open the copy with --db.")
                 .arg(databasePath, QLocale().formattedDataSize(std::max<qint64>(probe.bytesAvailable(folder), 0)));
         break;
     case Outcome::LockUnwritable:
-        m_problem = tr("The lock file %1.lock could not be written, so this window cannot make sure it is the only "
-                       "one changing %1. Check that its folder is on a disk you may write to; or copy the file to a "
-                       "folder where you may write and open the copy with --db, or choose another database with "
-                       "--db.")
+        m_problem = QCoreApplication::translate(
+                        "DatabaseLock",
+                        "The lock file %1.lock could not be written, so this window cannot make sure it is the only "
+                        "one changing %1. Check that its folder is on a disk you may write to; or copy the file to a "
+                        "folder where you may write and open the copy with --db, or choose another database with "
+                        "--db.")
                         .arg(databasePath);
         break;
     }

@@ -1,6 +1,7 @@
 // MainWindow's menus and the library's commands (rename, delete, the sample), kept apart from the
 // window's layout and its following of the open Learning Team.
 #include "app/about_dialog.hpp"
+#include "app/language_menu.hpp"
 #include "app/main_window.hpp"
 #include "app/shortcuts.hpp"
 #include "document/commands.hpp"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -151,6 +153,8 @@ void MainWindow::buildMenus() {
     togglePrompts->setObjectName(u"promptCardsAction"_s);
     applyShortcut(togglePrompts, Shortcut::PromptCards);
     viewMenu->addAction(togglePrompts);
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu([this](const QString& text) { statusBar()->showMessage(text, 10000); }, this));
 
     // The room: its menu, and the controls reached for during a session on a toolbar.
     m_room = new RoomControl(*m_hub, this, *m_inspector, *m_prompts, *m_timer);

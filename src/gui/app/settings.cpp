@@ -13,6 +13,7 @@ const QString kState = u"window/state"_s;
 const QString kSplitter = u"window/splitter"_s;
 const QString kLastDatabase = u"files/lastDatabase"_s;
 const QString kRoomScreen = u"room/screen"_s;
+const QString kLanguage = u"ui/language"_s;
 
 } // namespace
 
@@ -26,5 +27,13 @@ QString Settings::roomScreen() const { return QSettings().value(kRoomScreen).toS
 void Settings::setRoomScreen(const QString& name) { QSettings().setValue(kRoomScreen, name); }
 QString Settings::lastDatabase() const { return QSettings().value(kLastDatabase).toString(); }
 void Settings::setLastDatabase(const QString& path) { QSettings().setValue(kLastDatabase, path); }
+
+QString Settings::language() const { return QSettings().value(kLanguage).toString(); }
+void Settings::setLanguage(const QString& code) {
+    if (code.isEmpty())
+        QSettings().remove(kLanguage);
+    else
+        QSettings().setValue(kLanguage, code);
+}
 
 } // namespace ltw::gui

@@ -18,6 +18,8 @@ public:
     void setRoomScreen(const QString& name);
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
+    QString language() const; // a catalogue's code ("es") chosen by the facilitator; empty: follow the system
+    void setLanguage(const QString& code);
 };
 
 } // namespace ltw::gui

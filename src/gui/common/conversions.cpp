@@ -1,88 +1,23 @@
 #include "common/conversions.hpp"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
 namespace ltw::gui {
 namespace {
 
-// The words are marked for Qt Linguist in one context; the English is the core's `label`, and a test keeps
-// the two the same so that the window and the reports speak alike.
-QString say(const char* english) { return QCoreApplication::translate("ltw::gui::Words", english); }
+// The words come from the core's `label`, translated there: the window and the reports speak alike.
+QString say(const std::string& words) { return QString::fromStdString(words); }
 
 } // namespace
 
-QString words(Use use) {
-    switch (use) {
-    case Use::Work: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Learning from work"));
-    case Use::Change: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Learning from change"));
-    case Use::Event: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Learning from an event"));
-    }
-    return {};
-}
-
-QString words(Phase phase) {
-    switch (phase) {
-    case Phase::Learn: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Learn"));
-    case Phase::Soak: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Soak"));
-    case Phase::Solve: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Solve"));
-    case Phase::Share: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Share"));
-    case Phase::Closed: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Closed"));
-    }
-    return {};
-}
-
-QString words(NoteKind kind) {
-    switch (kind) {
-    case NoteKind::Story: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Story"));
-    case NoteKind::EasyCondition: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Makes it easy"));
-    case NoteKind::HardCondition: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Makes it hard"));
-    case NoteKind::Adaptation: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Adaptation"));
-    case NoteKind::Tradeoff: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Tradeoff"));
-    case NoteKind::WeakSignal: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Weak signal"));
-    case NoteKind::OpenQuestion: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Open question"));
-    case NoteKind::ParkingLot: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Parking lot"));
-    case NoteKind::Reflection: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Reflection"));
-    }
-    return {};
-}
-
-QString words(StepTrack track) {
-    switch (track) {
-    case StepTrack::Imagined: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Work as imagined"));
-    case StepTrack::Done: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Work as done"));
-    }
-    return {};
-}
-
-QString words(DefenseKind kind) {
-    switch (kind) {
-    case DefenseKind::Existing: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Existing defense"));
-    case DefenseKind::New: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "New defense"));
-    }
-    return {};
-}
-
-QString words(DefenseRating rating) {
-    switch (rating) {
-    case DefenseRating::Working: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Working"));
-    case DefenseRating::Degraded: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Degraded"));
-    case DefenseRating::HardToUse: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Hard to use"));
-    case DefenseRating::Missing: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Missing"));
-    }
-    return {};
-}
-
-QString words(ActionStatus status) {
-    switch (status) {
-    case ActionStatus::Open: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Open"));
-    case ActionStatus::InProgress: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "In progress"));
-    case ActionStatus::Done: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Done"));
-    case ActionStatus::Dropped: return say(QT_TRANSLATE_NOOP("ltw::gui::Words", "Dropped"));
-    }
-    return {};
-}
+QString words(Use use) { return say(label(use)); }
+QString words(Phase phase) { return say(label(phase)); }
+QString words(NoteKind kind) { return say(label(kind)); }
+QString words(StepTrack track) { return say(label(track)); }
+QString words(DefenseKind kind) { return say(label(kind)); }
+QString words(DefenseRating rating) { return say(label(rating)); }
+QString words(ActionStatus status) { return say(label(status)); }
 
 QDateTime toQDateTime(Timestamp t) {
     return QDateTime::fromSecsSinceEpoch(t.time_since_epoch().count(), QTimeZone::utc());

@@ -10,12 +10,6 @@
 #include <algorithm>
 
 namespace ltw::gui {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("Commands", text); }
-
-} // namespace
-
 void RepositoryCommand::guarded(void (RepositoryCommand::*step)()) {
     try {
         (this->*step)();
@@ -52,7 +46,7 @@ void CompoundCommand::revert() {
 
 AddNoteCommand::AddNoteCommand(Repository& repo, FailureReporter report, Note note)
     : RepositoryCommand(repo, std::move(report)), m_note(std::move(note)) {
-    setText(tr("Capture “%1”").arg(shortened(m_note.text)));
+    setText(QCoreApplication::translate("Commands", "Capture “%1”").arg(shortened(m_note.text)));
 }
 
 void AddNoteCommand::apply() { m_note = m_repo.addNote(m_note); }
@@ -60,7 +54,7 @@ void AddNoteCommand::revert() { m_repo.removeNote(m_note.id); }
 
 EditNoteCommand::EditNoteCommand(Repository& repo, FailureReporter report, Note before, Note after)
     : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_after(std::move(after)) {
-    setText(tr("Edit “%1”").arg(shortened(m_after.text)));
+    setText(QCoreApplication::translate("Commands", "Edit “%1”").arg(shortened(m_after.text)));
 }
 
 void EditNoteCommand::apply() { m_repo.updateNote(m_after); }
@@ -79,7 +73,8 @@ SetNoteKindCommand::SetNoteKindCommand(Repository& repo, FailureReporter report,
                                        NoteKind kind)
     : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_kind(kind) {
     setText(m_before.size() == 1
-                ? tr("Move “%1” to %2").arg(shortened(m_before.front().text), words(kind))
+                ? QCoreApplication::translate("Commands", "Move “%1” to %2")
+                      .arg(shortened(m_before.front().text), words(kind))
                 : QCoreApplication::translate("Commands", "Move %n note(s) to %1", "", int(m_before.size()))
                       .arg(words(kind)));
 }
@@ -124,7 +119,7 @@ void SetNotesThemeCommand::revert() {
 
 MakeThemeCommand::MakeThemeCommand(Repository& repo, FailureReporter report, Theme theme, std::vector<Note> notes)
     : RepositoryCommand(repo, std::move(report)), m_theme(std::move(theme)), m_before(std::move(notes)) {
-    setText(tr("Make the theme “%1”").arg(QString::fromStdString(m_theme.name)));
+    setText(QCoreApplication::translate("Commands", "Make the theme “%1”").arg(QString::fromStdString(m_theme.name)));
 }
 
 void MakeThemeCommand::apply() {
@@ -147,7 +142,7 @@ void MakeThemeCommand::revert() {
 
 RemoveThemeCommand::RemoveThemeCommand(Repository& repo, FailureReporter report, Theme theme, std::vector<Note> members)
     : RepositoryCommand(repo, std::move(report)), m_theme(std::move(theme)), m_members(std::move(members)) {
-    setText(tr("Remove the theme “%1”").arg(QString::fromStdString(m_theme.name)));
+    setText(QCoreApplication::translate("Commands", "Remove the theme “%1”").arg(QString::fromStdString(m_theme.name)));
 }
 
 void RemoveThemeCommand::apply() { m_repo.removeTheme(m_theme.id); }
@@ -290,7 +285,7 @@ RemoveNotesCommand::RemoveNotesCommand(Repository& repo, FailureReporter report,
                                        std::vector<Link> links)
     : RepositoryCommand(repo, std::move(report)), m_notes(std::move(notes)), m_links(std::move(links)) {
     setText(m_notes.size() == 1
-                ? tr("Delete “%1”").arg(shortened(m_notes.front().text))
+                ? QCoreApplication::translate("Commands", "Delete “%1”").arg(shortened(m_notes.front().text))
                 : QCoreApplication::translate("Commands", "Delete %n note(s)", "", int(m_notes.size())));
 }
 
@@ -317,9 +312,10 @@ QUndoCommand* actionStatusCommand(Repository& repo, FailureReporter report, Id a
     auto after = *before;
     after.status = status;
     const auto title = shortened(before->title);
-    const auto text = status == ActionStatus::Done      ? tr("Mark “%1” done").arg(title)
-                      : status == ActionStatus::Dropped ? tr("Mark “%1” dropped").arg(title)
-                                                        : tr("Reopen “%1”").arg(title);
+    const auto text =
+        status == ActionStatus::Done      ? QCoreApplication::translate("Commands", "Mark “%1” done").arg(title)
+        : status == ActionStatus::Dropped ? QCoreApplication::translate("Commands", "Mark “%1” dropped").arg(title)
+                                          : QCoreApplication::translate("Commands", "Reopen “%1”").arg(title);
     return new UpdateItemCommand<Action>(repo, std::move(report), *before, after, &Repository::updateAction, text);
 }
 

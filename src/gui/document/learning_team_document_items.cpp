@@ -9,14 +9,14 @@
 
 namespace ltw::gui {
 
-template <class T>
+template <typename T>
 T LearningTeamDocument::add(T item, T (Repository::*adder)(T), void (Repository::*remover)(Id), const QString& text) {
     item.learningTeamId = m_id;
     auto* command = new AddItemCommand<T>(m_repo, reporter(), std::move(item), adder, remover, text);
     return push(command) ? command->item() : T{};
 }
 
-template <class T>
+template <typename T>
 void LearningTeamDocument::update(const T& after, std::optional<T> before, void (Repository::*updater)(const T&),
                                   const QString& text, int mergeId) {
     if (!before || *before == after)
@@ -24,7 +24,7 @@ void LearningTeamDocument::update(const T& after, std::optional<T> before, void 
     push(new UpdateItemCommand<T>(m_repo, reporter(), *before, after, updater, text, mergeId));
 }
 
-template <class T>
+template <typename T>
 void LearningTeamDocument::remove(std::optional<T> item, ItemType type, T (Repository::*adder)(T),
                                   void (Repository::*remover)(Id), const QString& text) {
     if (!item)

@@ -163,7 +163,7 @@ void QuickCapture::updateHint() {
         return;
     }
     m_hint->setText(
-        tr("“%1” — %2").arg(QString::fromStdString(hints.front().phrase), QString::fromUtf8(blameNudgeText())));
+        tr("“%1” — %2").arg(QString::fromStdString(hints.front().phrase), QString::fromStdString(blameNudgeText())));
     m_hint->show();
 }
 
