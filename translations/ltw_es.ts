@@ -1744,6 +1744,22 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
         <source>P&amp;artly</source>
         <translation>E&amp;n parte</translation>
     </message>
+    <message>
+        <source>No action</source>
+        <translation>Ninguna acción</translation>
+    </message>
+    <message>
+        <source>What we will do about it</source>
+        <translation>Lo que haremos al respecto</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ction to:</source>
+        <translation>Añadir una a&amp;cción en:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Acc&amp;ión:</translation>
+    </message>
 </context>
 <context>
     <name>ltw::gui::BundleImporter</name>
@@ -2977,6 +2993,10 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
             <numerusform>de %n sitios más)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At other sites</source>
+        <translation>En otros sitios</translation>
+    </message>
 </context>
 <context>
     <name>ltw::gui::NoteTableModel</name>
@@ -3071,6 +3091,10 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     <message>
         <source>Answer recorded; it goes to the organisation library with the next sync.</source>
         <translation>Respuesta registrada; irá a la biblioteca de la organización con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The action was not added; the answer is recorded all the same.</source>
+        <translation>La acción no se añadió; la respuesta queda registrada igualmente.</translation>
     </message>
 </context>
 <context>
