@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <utility>
 
 namespace ltw::org {
 
@@ -160,46 +161,60 @@ std::vector<PulledRow> PgOrgServer::pull(std::int64_t afterSeq, int limit) {
     return rows;
 }
 
+namespace {
+
+// Runs `work` in one transaction on `c`: committed when it returns, rolled back when it throws.
+template <class Work>
+auto inTransaction(pg::Connection& c, Work&& work) {
+    c.exec("BEGIN");
+    try {
+        auto result = work();
+        c.exec("COMMIT");
+        return result;
+    } catch (...) {
+        if (c.open()) {
+            try {
+                c.exec("ROLLBACK");
+            } catch (const OrgError&) {
+            }
+        }
+        throw;
+    }
+}
+
+} // namespace
+
 InitResult initOrganisation(const PgOptions& options) {
     std::atomic<bool> never{false};
     pg::Connection c(options, never);
     const auto& migrations = orgSchemaMigrations();
+    const int latest = static_cast<int>(migrations.size());
     InitResult result;
     bool first = true;
-    for (;;) {
-        c.exec("BEGIN");
-        try {
+    // One migration a transaction, each under the lock that keeps two administrators from running them at once.
+    for (bool done = false; !done;) {
+        done = inTransaction(c, [&] {
             c.exec("SELECT pg_advisory_xact_lock(7468344)");
             const bool exists = c.exec("SELECT 1 WHERE to_regclass('ltw.schema_version') IS NOT NULL").rows() > 0;
             const int version =
                 exists ? static_cast<int>(c.exec("SELECT max(version) FROM ltw.schema_version").integer(0, 0)) : 0;
-            if (first) {
+            if (std::exchange(first, false))
                 result.from = version;
-                first = false;
-            }
-            if (version > static_cast<int>(migrations.size()))
+            if (version > latest)
                 throw OrgError(OrgError::Reason::NewerSchema,
                                fmt::format("the organisation library on this server is at version {}, newer than this "
                                            "workbench knows ({}); it was left as it is. Update the workbench",
-                                           version, migrations.size()));
-            if (version == static_cast<int>(migrations.size())) {
-                c.exec("COMMIT");
+                                           version, latest));
+            if (version == latest) {
                 result.to = version;
-                return result;
+                return true;
             }
             c.exec(migrations[static_cast<std::size_t>(version)]);
             c.exec("UPDATE ltw.schema_version SET version = $1", {std::to_string(version + 1)});
-            c.exec("COMMIT");
-        } catch (...) {
-            if (c.open()) {
-                try {
-                    c.exec("ROLLBACK");
-                } catch (const OrgError&) {
-                }
-            }
-            throw;
-        }
+            return false;
+        });
     }
+    return result;
 }
 
 void addFacilitator(const PgOptions& options, const std::string& role, const std::string& site, bool createLogin) {
@@ -208,8 +223,7 @@ void addFacilitator(const PgOptions& options, const std::string& role, const std
     std::atomic<bool> never{false};
     pg::Connection c(options, never);
     const auto quoted = c.quoteIdentifier(role);
-    c.exec("BEGIN");
-    try {
+    inTransaction(c, [&] {
         const bool exists = c.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {role}).rows() > 0;
         if (!exists && !createLogin)
             throw OrgError(OrgError::Reason::Refused,
@@ -223,16 +237,8 @@ void addFacilitator(const PgOptions& options, const std::string& role, const std
         c.exec("INSERT INTO ltw.facilitator(role_name, site_id) SELECT $1, id FROM ltw.site WHERE name = $2 "
                "ON CONFLICT (role_name) DO UPDATE SET site_id = EXCLUDED.site_id",
                {role, site});
-        c.exec("COMMIT");
-    } catch (...) {
-        if (c.open()) {
-            try {
-                c.exec("ROLLBACK");
-            } catch (const OrgError&) {
-            }
-        }
-        throw;
-    }
+        return true;
+    });
 }
 
 } // namespace ltw::org

@@ -12,6 +12,7 @@
 #include "ltw/org/pg_org_server.hpp"
 #include "ltw/sample.hpp"
 #include "org_support.hpp"
+#include "silent_server.hpp"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,11 +29,7 @@
 #include <QTimer>
 #include <gtest/gtest.h>
 
-#include <arpa/inet.h>
 #include <mutex>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace ltw;
 using namespace ltw::gui;
@@ -49,28 +46,6 @@ struct SharedServer : org::OrgServer {
     void deliver(const org::OutboxItem& item) override { fake->deliver(item); }
     std::vector<org::PulledRow> pull(std::int64_t after, int limit) override { return fake->pull(after, limit); }
     void cancel() override {}
-};
-
-// Takes every connection and never answers.
-class SilentServer {
-public:
-    SilentServer() {
-        m_socket = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        bind(m_socket, reinterpret_cast<sockaddr*>(&address), sizeof address);
-        socklen_t length = sizeof address;
-        getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length);
-        m_port = ntohs(address.sin_port);
-        listen(m_socket, 16);
-    }
-    ~SilentServer() { close(m_socket); }
-    std::string conninfo() const { return "host=127.0.0.1 port=" + std::to_string(m_port) + " dbname=x user=y"; }
-
-private:
-    int m_socket = -1;
-    int m_port = 0;
 };
 
 class OrgWindowTest : public ::testing::Test {
@@ -160,7 +135,7 @@ TEST_F(OrgWindowTest, PublishingFromShareGoesToTheOutboxAndIsDeliveredBesideTheW
 }
 
 TEST_F(OrgWindowTest, ASilentServerNeverFreezesTheWindowAndIsGivenUp) {
-    SilentServer silent;
+    ltw::test::SilentServer silent;
     org().setServerFactory([&](const std::string&) {
         org::PgOptions options{silent.conninfo()};
         options.connectTimeout = std::chrono::seconds(2);

@@ -1,17 +1,14 @@
 // Real faults: the server killed with SIGKILL in the middle of a publish and of a pull, a server that takes
 // the connection and never answers, a request that waits too long, and a cancel from another thread.
 #include "pg_fixture.hpp"
+#include "silent_server.hpp"
 
 #include "cli.hpp"
 
-#include <arpa/inet.h>
 #include <atomic>
 #include <csignal>
 #include <future>
-#include <netinet/in.h>
 #include <sstream>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace ltw;
 using namespace ltw::test;
@@ -96,28 +93,6 @@ TEST_F(OrgServerTest, AServerKilledDuringAPullLeavesWholePagesAndTheNextSyncComp
     EXPECT_EQ(report.pulled, 4);
     EXPECT_EQ(found(b, "shared condition").size(), 10u);
 }
-
-// A listening socket that takes every connection and never says a word.
-class SilentServer {
-public:
-    SilentServer() {
-        m_socket = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        bind(m_socket, reinterpret_cast<sockaddr*>(&address), sizeof address);
-        socklen_t length = sizeof address;
-        getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length);
-        m_port = ntohs(address.sin_port);
-        listen(m_socket, 16);
-    }
-    ~SilentServer() { close(m_socket); }
-    std::string conninfo() const { return "host=127.0.0.1 port=" + std::to_string(m_port) + " dbname=x user=y"; }
-
-private:
-    int m_socket = -1;
-    int m_port = 0;
-};
 
 TEST_F(OrgServerTest, AServerThatNeverAnswersIsGivenUpWithinTheTimeout) {
     SilentServer silent;
