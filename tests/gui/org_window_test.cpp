@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -123,7 +124,10 @@ TEST_F(OrgWindowTest, PublishingFromShareGoesToTheOutboxAndIsDeliveredBesideTheW
         if (auto* box = QApplication::activeModalWidget()) {
             poll->deleteLater();
             confirmed = true;
-            QTest::keyClick(box, Qt::Key_Y, Qt::AltModifier);
+            if (auto* question = qobject_cast<QMessageBox*>(box); question && question->button(QMessageBox::Yes))
+                question->button(QMessageBox::Yes)->click();
+            else
+                qobject_cast<QDialog*>(box)->reject();
         }
     });
     poll->start();
