@@ -1,7 +1,7 @@
 // Spots wording in a note that points at a person rather than at the work ("should have", "careless"),
 // so the workbench can offer the facilitator a gentle question. English and Spanish phrases are both looked
-// for, whatever the window's language: a note is in the language the room speaks. It is a hint for the facilitator only:
-// nothing is changed, refused or shown to the room.
+// for, whatever the window's language: a note is in the language the room speaks. It is a hint for the facilitator
+// only: nothing is changed, refused or shown to the room.
 #pragma once
 
 #include <cstddef>
