@@ -17,7 +17,7 @@ namespace ltw {
 inline constexpr std::string_view kBundleFormat = "ltw-bundle";
 // 2 added themes; 3 added the revision, the fingerprint, and when and by whom the bundle was made.
 // Bundles of versions 1 and 2 still import.
-inline constexpr int kBundleVersion = 3;
+inline constexpr int kBundleVersion = 4;
 
 struct BundleOptions {
     // Participant names and facilitator-only notes travel only when the facilitator says so.
@@ -59,8 +59,11 @@ struct SideChanges {
     ItemChanges defenses;
     ItemChanges actions;
     ItemChanges learnings;
+    ItemChanges moments;
     bool details = false; // the Learning Team's own fields: title, scope, summary, phase …
-    bool any() const { return notes.any() || defenses.any() || actions.any() || learnings.any() || details; }
+    bool any() const {
+        return notes.any() || defenses.any() || actions.any() || learnings.any() || moments.any() || details;
+    }
 };
 
 struct ImportPlan {

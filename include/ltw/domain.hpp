@@ -105,6 +105,24 @@ struct WorkStep {
     bool operator==(const WorkStep&) const = default;
 };
 
+// A moment of what happened, for learning from an event. Its clock time is optional: when nobody knows
+// it, only its place on the timeline says what came before and after. `who` is a role, never a name.
+// Notes present then are attached to it (a link note → moment), and it may be attached to work steps
+// (a link moment → work step).
+struct TimelineMoment {
+    Id id = 0;
+    Id learningTeamId = 0;
+    int position = 0;          // order on the timeline, from 0
+    std::optional<Date> day;   // the date, when it is known and matters
+    std::optional<int> minute; // the clock time as minutes after midnight (0–1439); none when not known
+    std::string text;          // what happened
+    std::string place;         // where
+    std::string who;           // who, by role
+    Timestamp created{};
+    Timestamp updated{};
+    bool operator==(const TimelineMoment&) const = default;
+};
+
 struct Defense {
     Id id = 0;
     Id learningTeamId = 0;
@@ -203,6 +221,7 @@ struct LearningTeamSnapshot {
     std::vector<Link> links;
     std::vector<PhaseLogEntry> phaseLog;
     std::vector<Theme> themes;          // ordered by position
+    std::vector<TimelineMoment> moments; // ordered by position
     std::optional<ImportOrigin> origin; // where it was imported from, if it was
     bool operator==(const LearningTeamSnapshot&) const = default;
 };

@@ -26,7 +26,7 @@ enum class StepTrack { Imagined, Done };
 enum class DefenseKind { Existing, New };
 enum class DefenseRating { Working, Degraded, HardToUse, Missing };
 enum class ActionStatus { Open, InProgress, Done, Dropped };
-enum class ItemType { Note, WorkStep, Defense, Action, SharedLearning };
+enum class ItemType { Note, WorkStep, Defense, Action, SharedLearning, Moment };
 // How two items of the shared picture relate (story → condition → adaptation → defense → action).
 enum class LinkKind { LeadsTo, Answers, Implements, AttachedTo, DrawsOn };
 
@@ -54,7 +54,8 @@ LTW_ENUM_NAMES(DefenseRating, {DefenseRating::Working, "working"}, {DefenseRatin
 LTW_ENUM_NAMES(ActionStatus, {ActionStatus::Open, "open"}, {ActionStatus::InProgress, "in_progress"},
                {ActionStatus::Done, "done"}, {ActionStatus::Dropped, "dropped"})
 LTW_ENUM_NAMES(ItemType, {ItemType::Note, "note"}, {ItemType::WorkStep, "work_step"}, {ItemType::Defense, "defense"},
-               {ItemType::Action, "action"}, {ItemType::SharedLearning, "shared_learning"})
+               {ItemType::Action, "action"}, {ItemType::SharedLearning, "shared_learning"},
+               {ItemType::Moment, "moment"})
 LTW_ENUM_NAMES(LinkKind, {LinkKind::LeadsTo, "leads_to"}, {LinkKind::Answers, "answers"},
                {LinkKind::Implements, "implements"}, {LinkKind::AttachedTo, "attached_to"},
                {LinkKind::DrawsOn, "draws_on"})

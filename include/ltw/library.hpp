@@ -46,7 +46,7 @@ struct SearchRequest {
     // Whatever the facilitator typed. It is only ever read as words: quotes, operators, brackets and
     // symbols are never syntax. Every word must match; the last letters of each may be missing.
     std::string text;
-    std::vector<ItemType> kinds; // empty: notes, defenses, actions and shared learnings
+    std::vector<ItemType> kinds; // empty: notes, defenses, actions, shared learnings and moments
     LibraryFilter filter;
     int limit = 50; // of each kind
 };

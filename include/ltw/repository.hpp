@@ -22,12 +22,13 @@ enum class EntityType {
     SharedLearning,
     Link,
     PhaseLogEntry,
-    Theme
+    Theme,
+    Moment
 };
 enum class ChangeKind { Added, Updated, Removed };
 
 using AnyItem = std::variant<std::monostate, Team, LearningTeam, Participant, Note, WorkStep, Defense, Action,
-                             SharedLearning, Link, PhaseLogEntry, Theme>;
+                             SharedLearning, Link, PhaseLogEntry, Theme, TimelineMoment>;
 
 // One committed change. `item` holds the value as stored after an add or update, and the last stored
 // value for a removal. Removing a team or Learning Team removes everything under it without a change
@@ -117,6 +118,14 @@ public:
     virtual void updateWorkStep(const WorkStep& step) = 0;
     virtual void removeWorkStep(Id id) = 0;
     virtual std::vector<WorkStep> workSteps(Id learningTeamId, std::optional<StepTrack> track = std::nullopt) = 0;
+
+    // The moments of an event's timeline, listed by position, then id. Like a note, a moment added with a
+    // non-zero id is stored under that id.
+    virtual TimelineMoment addMoment(TimelineMoment moment) = 0;
+    virtual std::optional<TimelineMoment> moment(Id id) = 0;
+    virtual void updateMoment(const TimelineMoment& moment) = 0;
+    virtual void removeMoment(Id id) = 0;
+    virtual std::vector<TimelineMoment> moments(Id learningTeamId) = 0;
 
     virtual Defense addDefense(Defense defense) = 0;
     virtual std::optional<Defense> defense(Id id) = 0;

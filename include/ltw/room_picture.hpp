@@ -55,6 +55,10 @@ struct RoomPicture {
     bool empty() const;
 };
 
+// The pictures of Learn; the room sees the one the facilitator's Learn page shows, or the one chosen in
+// the Room menu.
+enum class LearnPicture { Board, WorkSteps, Timeline };
+
 RoomTone toneOf(NoteKind kind);
 
 // The shared picture of the phase the snapshot is in (Closed shows Share's).

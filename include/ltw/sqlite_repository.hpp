@@ -69,6 +69,12 @@ public:
     void removeWorkStep(Id id) override;
     std::vector<WorkStep> workSteps(Id learningTeamId, std::optional<StepTrack> track = std::nullopt) override;
 
+    TimelineMoment addMoment(TimelineMoment moment) override;
+    std::optional<TimelineMoment> moment(Id id) override;
+    void updateMoment(const TimelineMoment& moment) override;
+    void removeMoment(Id id) override;
+    std::vector<TimelineMoment> moments(Id learningTeamId) override;
+
     Defense addDefense(Defense defense) override;
     std::optional<Defense> defense(Id id) override;
     void updateDefense(const Defense& defense) override;

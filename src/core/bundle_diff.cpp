@@ -23,6 +23,8 @@ Side sideOf(const ParsedBundle& b) {
         s.actions.push_back(a);
     for (const auto& [ref, l] : b.learnings)
         s.learnings.push_back(l);
+    for (const auto& [ref, m] : b.moments)
+        s.moments.push_back(m);
     return s;
 }
 
@@ -34,6 +36,7 @@ Side sideOf(const LearningTeamSnapshot& snapshot) {
     s.defenses = snapshot.defenses;
     s.actions = snapshot.actions;
     s.learnings = snapshot.learnings;
+    s.moments = snapshot.moments;
     return s;
 }
 
@@ -84,6 +87,10 @@ SideChanges compareSides(const Side& before, const Side& after, const SameText& 
         return text(a.title, b.title) && text(a.summary, b.summary) && sameTexts(a.lookFors, b.lookFors, text) &&
                text(a.audience, b.audience);
     });
+    c.moments = count(before.moments, after.moments, [&](const TimelineMoment& b, const TimelineMoment& a) {
+        return a.position == b.position && a.day == b.day && a.minute == b.minute && text(a.text, b.text) &&
+               text(a.place, b.place) && text(a.who, b.who);
+    });
     const auto& b = before.lt;
     const auto& a = after.lt;
     c.details = !(text(a.title, b.title) && a.use == b.use && text(a.scopeQuestion, b.scopeQuestion) &&
@@ -119,6 +126,7 @@ std::string describeChanges(const SideChanges& changes) {
     describeKind(parts, changes.defenses, "defense", "defenses");
     describeKind(parts, changes.actions, "action", "actions");
     describeKind(parts, changes.learnings, "shared learning", "shared learnings");
+    describeKind(parts, changes.moments, "moment of the timeline", "moments of the timeline");
     if (changes.details)
         parts.emplace_back("the Learning Team's own details");
     if (parts.empty())

@@ -1,6 +1,7 @@
 // Writes a Learning Team as a bundle (docs/bundle-format.md). Ids are the bundle's own, so the same
 // Learning Team gives the same text whichever database it sits in.
 #include "ltw/bundle.hpp"
+#include "ltw/timeline.hpp"
 #include "ltw/redaction.hpp"
 
 #include "bundle_fingerprint.hpp"
@@ -126,6 +127,19 @@ ordered_json bundleContent(const LearningTeamSnapshot& s, bool includePrivate, b
     for (const auto& w : s.steps)
         out["workSteps"].push_back(
             {{"id", steps.add(w.id)}, {"track", toString(w.track)}, {"position", w.position}, {"text", t(w.text)}});
+
+    auto& moments = maps[ItemType::Moment];
+    out["moments"] = ordered_json::array();
+    for (const auto& m : s.moments)
+        out["moments"].push_back({{"id", moments.add(m.id)},
+                                  {"position", m.position},
+                                  {"day", m.day ? ordered_json(toIso(*m.day)) : ordered_json(nullptr)},
+                                  {"time", m.minute ? ordered_json(clockText(m.minute)) : ordered_json(nullptr)},
+                                  {"text", t(m.text)},
+                                  {"place", t(m.place)},
+                                  {"who", t(m.who)},
+                                  {"created", toIso(m.created)},
+                                  {"updated", toIso(m.updated)}});
 
     auto& defenses = maps[ItemType::Defense];
     out["defenses"] = ordered_json::array();

@@ -56,6 +56,7 @@ struct Side {
     std::vector<Defense> defenses;
     std::vector<Action> actions;
     std::vector<SharedLearning> learnings;
+    std::vector<TimelineMoment> moments;
 };
 Side sideOf(const ParsedBundle& bundle);
 Side sideOf(const LearningTeamSnapshot& snapshot);

@@ -5,6 +5,7 @@
 #include "bundle_fingerprint.hpp"
 #include "ltw/bundle.hpp"
 #include "ltw/errors.hpp"
+#include "ltw/timeline.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -69,8 +70,9 @@ ParsedBundle parseBundle(std::string_view text) {
     if (p.exportedBy.empty())
         p.exportedBy = p.lt.facilitator;
 
-    // Version 1 had no themes; its notes read as belonging to none.
+    // Version 1 had no themes; its notes read as belonging to none. Before version 4 there was no timeline.
     const bool hasThemes = version >= 2;
+    const bool hasMoments = version >= 4;
 
     // Declare every id first, so that references can point forwards as well as back.
     eachObject(root, "participants", [&](const Obj& o) { p.participantRefs.declare(o); });
@@ -83,6 +85,8 @@ ParsedBundle parseBundle(std::string_view text) {
                                                       {"sharedLearnings", ItemType::SharedLearning}};
     for (const auto& [key, type] : kinds)
         eachObject(root, key, [&, type = type](const Obj& o) { p.refs[type].declare(o); });
+    if (hasMoments)
+        eachObject(root, "moments", [&](const Obj& o) { p.refs[ItemType::Moment].declare(o); });
 
     eachObject(root, "participants", [&](const Obj& o) {
         p.participants.emplace_back(o.integer("id", 1, kMaxId),
@@ -123,6 +127,25 @@ ParsedBundle parseBundle(std::string_view text) {
         w.text = o.text("text", true);
         p.steps.emplace_back(o.integer("id", 1, kMaxId), w);
     });
+    if (hasMoments)
+        eachObject(root, "moments", [&](const Obj& o) {
+            TimelineMoment m;
+            m.position = static_cast<int>(o.integer("position", 0, 1'000'000));
+            m.day = o.optDate("day");
+            if (!o.raw("time").is_null()) {
+                const auto clock = o.text("time", true);
+                const auto read = parseMomentLine(clock);
+                if (!read.minute || !read.text.empty() || read.day)
+                    fail(o.at("time"), "a time must read like \"02:05\" (hours 0–23, minutes 0–59)");
+                m.minute = read.minute;
+            }
+            m.text = o.text("text", true);
+            m.place = o.text("place");
+            m.who = o.text("who");
+            m.created = o.time("created");
+            m.updated = o.time("updated");
+            p.moments.emplace_back(o.integer("id", 1, kMaxId), m);
+        });
     eachObject(root, "defenses", [&](const Obj& o) {
         Defense d;
         d.kind = o.en<DefenseKind>("kind");

@@ -29,6 +29,7 @@ struct ParsedBundle {
     // with the teller and theme refs
     std::vector<std::tuple<std::int64_t, Note, std::optional<std::int64_t>, std::optional<std::int64_t>>> notes;
     std::vector<std::pair<std::int64_t, WorkStep>> steps;
+    std::vector<std::pair<std::int64_t, TimelineMoment>> moments;
     std::vector<std::pair<std::int64_t, Defense>> defenses;
     std::vector<std::tuple<std::int64_t, Action, std::optional<std::int64_t>>> actions; // with defense ref
     std::vector<std::pair<std::int64_t, SharedLearning>> learnings;

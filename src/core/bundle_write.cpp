@@ -136,6 +136,18 @@ Id writeContent(Repository& repo, ParsedBundle& p, Keeper& keeper) {
             return repo.addWorkStep(std::get<1>(entry)).id;
         });
     storeKind(
+        p.moments, before.moments, keeper, p.refs[ItemType::Moment], ItemType::Moment,
+        [](const TimelineMoment& v) { return v.created; }, same(&TimelineMoment::text),
+        [&](const TimelineMoment& here, TimelineMoment& moment) {
+            moment.text = keeper.text(here.text, moment.text);
+            moment.place = keeper.text(here.place, moment.place);
+            moment.who = keeper.text(here.who, moment.who);
+        },
+        [&](auto& entry) {
+            std::get<1>(entry).learningTeamId = ltId;
+            return repo.addMoment(std::get<1>(entry)).id;
+        });
+    storeKind(
         p.defenses, before.defenses, keeper, p.refs[ItemType::Defense], ItemType::Defense,
         [](const Defense& v) { return v.created; }, same(&Defense::title),
         [&](const Defense& here, Defense& defense) {

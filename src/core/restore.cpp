@@ -13,6 +13,8 @@ void restoreLearningTeam(Repository& repo, const LearningTeamSnapshot& s) {
             repo.addNote(n);
         for (const auto& w : s.steps)
             repo.addWorkStep(w);
+        for (const auto& m : s.moments)
+            repo.addMoment(m);
         for (const auto& d : s.defenses)
             repo.addDefense(d);
         for (const auto& a : s.actions)

@@ -245,6 +245,33 @@ struct Row<WorkStep> {
 };
 
 template <>
+struct Row<TimelineMoment> {
+    static constexpr EntityType entity = EntityType::Moment;
+    static constexpr std::string_view table = "moment";
+    static constexpr auto columns = std::to_array<std::string_view>(
+        {"learning_team_id", "position", "day", "minute", "text", "place", "who", "created", "updated"});
+    static Id scope(const TimelineMoment& m) { return m.learningTeamId; }
+    static void bind(SQLite::Statement& s, int first, const TimelineMoment& m) {
+        bindAll(s, first, m.learningTeamId, m.position, m.day, m.minute, m.text, m.place, m.who, m.created, m.updated);
+    }
+    static TimelineMoment read(Reader r) {
+        TimelineMoment m;
+        m.id = r.id();
+        m.learningTeamId = r.id();
+        m.position = r.integer();
+        m.day = r.optDate();
+        if (auto minute = r.optId())
+            m.minute = static_cast<int>(*minute);
+        m.text = r.text();
+        m.place = r.text();
+        m.who = r.text();
+        m.created = r.time();
+        m.updated = r.time();
+        return m;
+    }
+};
+
+template <>
 struct Row<Defense> {
     static constexpr EntityType entity = EntityType::Defense;
     static constexpr std::string_view table = "defense";

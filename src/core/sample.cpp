@@ -1,6 +1,7 @@
 // Puts the sample Learning Team (its words are in sample_content.cpp) into a repository, dated as if the
 // first session was held eleven days ago, so it looks like recent work whenever it is added.
 #include "ltw/sample.hpp"
+#include "ltw/timeline.hpp"
 
 #include "sample_content.hpp"
 
@@ -26,6 +27,7 @@ public:
         addThemes();
         addNotes();
         addSteps();
+        addMoments();
         addDefenses();
         addActions();
         addLearnings();
@@ -45,6 +47,7 @@ private:
     void addThemes();
     void addNotes();
     void addSteps();
+    void addMoments();
     void addDefenses();
     void addActions();
     void addLearnings();
@@ -58,6 +61,7 @@ private:
     std::map<std::string_view, std::pair<Id, Timestamp>> m_themeOf; // note key: its theme and when it joined
     std::map<std::string_view, Id> m_notes;
     std::map<std::string_view, Id> m_defenses;
+    std::vector<Id> m_doneSteps;
 };
 
 // A second sample joins the team of the first rather than adding a twin of it.
@@ -136,8 +140,36 @@ void SampleBuilder::addSteps() {
     for (const auto& seed : content::steps()) {
         const WorkStep step{0, m_lt.id, seed.track, next[seed.track]++, std::string(seed.text)};
         const Id id = m_repo.addWorkStep(step).id;
+        if (seed.track == StepTrack::Done)
+            m_doneSteps.push_back(id);
         if (!seed.attachedNote.empty())
             link({ItemType::Note, m_notes.at(seed.attachedNote)}, {ItemType::WorkStep, id}, LinkKind::AttachedTo);
+    }
+}
+
+// Rebuilt at the start of the first session, before the stories were told in full.
+void SampleBuilder::addMoments() {
+    int position = 0;
+    for (const auto& seed : content::moments()) {
+        TimelineMoment m;
+        m.learningTeamId = m_lt.id;
+        m.position = position;
+        if (seed.day)
+            m.day = Date{m_day0 + std::chrono::days{*seed.day}};
+        if (!seed.clock.empty())
+            m.minute = parseMomentLine(seed.clock).minute;
+        m.text = seed.text;
+        m.place = seed.place;
+        m.who = seed.who;
+        m.created = at({0, 19, 5 + 2 * position});
+        m.updated = m.created;
+        ++position;
+        const Id id = m_repo.addMoment(m).id;
+        for (const auto key : seed.notes)
+            link({ItemType::Note, m_notes.at(key)}, {ItemType::Moment, id}, LinkKind::AttachedTo);
+        if (seed.doneStep >= 0)
+            link({ItemType::Moment, id}, {ItemType::WorkStep, m_doneSteps.at(static_cast<std::size_t>(seed.doneStep))},
+                 LinkKind::AttachedTo);
     }
 }
 

@@ -119,6 +119,36 @@ std::vector<ThemeSeed> makeThemes() {
     };
 }
 
+// The night of the near miss, rebuilt moment by moment in the first session: what the dock was like at
+// each moment, never who got it wrong.
+std::vector<MomentSeed> makeMoments() {
+    return {
+        {{}, "", "The day shift leaves the empty pallet returns stacked on the walkway between doors 6 and 7.",
+         "Walkway, doors 6–7", "Day shift", {"pallets", "who-owns-pallets"}, 3},
+        {-4, "22:00", "The night shift starts. Trailers are spread over doors 2 to 6; door 7 stays shut.", "Dock",
+         "Dock lead", {"own-printers", "old-hands"}, -1},
+        {{}, "01:20", "Three late trailers come through the gate within twenty minutes, departure times unchanged.",
+         "Gate and yard", "Yard shunter", {"bunching"}, 0},
+        {{}, "01:35", "Door 7 is opened and the crew starts loading two trailers at once.", "Doors 6 and 7",
+         "Dock lead", {"the-bunch", "clock-wins"}, 6},
+        {{}, "01:50", "The door 7 label printer jams again.", "Door 7", "Loader", {"label-rolls"}, 2},
+        {{}, "", "The chilled trailer at door 7 has its fridge unit running; the loader wears ear defenders.",
+         "Door 7", "Loader", {"fridge-noise", "ear-defenders"}, -1},
+        {{}, "02:04", "The loader walks behind the trailers towards the printer at door 5: the walkway is full of "
+                      "pallets.",
+         "Behind the door 7 trailer", "Loader", {"printer-walk", "shortcut", "nickname"}, 4},
+        {{}, "02:05", "A forklift reverses out of the door 7 trailer with a full pallet, horn sounded twice.",
+         "Forklift lane, door 7", "Forklift driver", {"two-blasts", "dark-corner", "blue-light"}, 5},
+        {{}, "02:05", "The driver sees movement at the edge of his eye and stops hard, an arm's length from the "
+                      "loader.",
+         "Forklift lane, door 7", "Forklift driver", {"the-stop", "the-walk"}, -1},
+        {{}, "02:20", "Both talk it through with the dock lead; loading goes on after a short pause.", "Dock office",
+         "Dock lead", {}, -1},
+        {{}, "06:00", "The near miss is reported at handover; the pallets are still on the walkway.", "Dock office",
+         "Dock lead", {"pallets"}, -1},
+    };
+}
+
 std::vector<StepSeed> makeSteps() {
     using enum StepTrack;
     return {
@@ -282,6 +312,11 @@ const std::vector<NoteSeed>& notes() {
 const std::vector<ThemeSeed>& themes() {
     static const auto seeds = makeThemes();
     return seeds;
+}
+
+const std::vector<MomentSeed>& moments() {
+    static const auto all = makeMoments();
+    return all;
 }
 
 const std::vector<StepSeed>& steps() {

@@ -64,6 +64,18 @@ struct StepSeed {
     std::string_view attachedNote; // key of a note about what happens at this step, or empty
 };
 
+// A moment of the night of the near miss. `day` counts from the first session's day and is given for the
+// first timed moment only: the clock of the others runs on from it, over midnight.
+struct MomentSeed {
+    std::optional<int> day;
+    std::string_view clock; // "02:05", or empty when nobody knows the time
+    std::string_view text;
+    std::string_view place;
+    std::string_view who; // a role
+    std::vector<std::string_view> notes; // keys of the notes present then
+    int doneStep = -1;                   // index among the steps of work as done, or -1
+};
+
 struct DefenseSeed {
     std::string_view key;
     DefenseKind kind = DefenseKind::Existing;
@@ -104,6 +116,7 @@ const std::vector<PersonSeed>& people();
 const std::vector<NoteSeed>& notes();
 const std::vector<ThemeSeed>& themes();
 const std::vector<StepSeed>& steps();
+const std::vector<MomentSeed>& moments();
 const std::vector<DefenseSeed>& defenses();
 const std::vector<ActionSeed>& actions();
 const std::vector<LearningSeed>& learnings();

@@ -336,6 +336,39 @@ CREATE TABLE org_adoption (
 );
 CREATE INDEX org_adoption_learning ON org_adoption(learning_team_uid, learning_title);
 )sql",
+        // 7: the timeline of an event: moments in order, with a clock time and date when known, what
+        // happened, where and who by role. Notes attach to moments and moments to work steps through links,
+        // which go with the moment. Searched like notes.
+        R"sql(
+CREATE TABLE moment (
+    id INTEGER PRIMARY KEY,
+    learning_team_id INTEGER NOT NULL REFERENCES learning_team(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    day TEXT,
+    minute INTEGER CHECK (minute BETWEEN 0 AND 1439),
+    text TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    who TEXT NOT NULL DEFAULT '',
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL
+);
+CREATE INDEX moment_lt ON moment(learning_team_id, position);
+CREATE TRIGGER moment_unlink AFTER DELETE ON moment BEGIN
+    DELETE FROM link WHERE (from_type = 'moment' AND from_id = old.id) OR (to_type = 'moment' AND to_id = old.id);
+END;
+CREATE VIRTUAL TABLE moment_fts USING fts5(text, place, who, content='moment', content_rowid='id',
+                                           tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER moment_fts_insert AFTER INSERT ON moment BEGIN
+    INSERT INTO moment_fts(rowid, text, place, who) VALUES (new.id, new.text, new.place, new.who);
+END;
+CREATE TRIGGER moment_fts_delete AFTER DELETE ON moment BEGIN
+    INSERT INTO moment_fts(moment_fts, rowid, text, place, who) VALUES ('delete', old.id, old.text, old.place, old.who);
+END;
+CREATE TRIGGER moment_fts_update AFTER UPDATE OF text, place, who ON moment BEGIN
+    INSERT INTO moment_fts(moment_fts, rowid, text, place, who) VALUES ('delete', old.id, old.text, old.place, old.who);
+    INSERT INTO moment_fts(rowid, text, place, who) VALUES (new.id, new.text, new.place, new.who);
+END;
+)sql",
     };
     return migrations;
 }

@@ -75,6 +75,7 @@ std::string_view noun() {
     case EntityType::Link: return "link";
     case EntityType::PhaseLogEntry: return "phase log entry";
     case EntityType::Theme: return "theme";
+    case EntityType::Moment: return "moment";
     }
     return "item";
 }

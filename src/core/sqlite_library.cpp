@@ -56,6 +56,12 @@ const std::vector<KindSearch>& kinds() {
          "highlight(shared_learning_fts, 0, char(2), char(3))",
          "snippet(shared_learning_fts, 1, char(2), char(3), '…', 18)",
          "highlight(shared_learning_fts, 2, char(2), char(3))", "", "Look for: "},
+        // A moment of a timeline: its clock time as the title, where and who as the extra line.
+        {ItemType::Moment, "moment_fts", "moment", "NULL",
+         "CASE WHEN x.minute IS NULL THEN '' ELSE printf('%02d:%02d', x.minute / 60, x.minute % 60) END",
+         "snippet(moment_fts, 0, char(2), char(3), '…', 18)",
+         "highlight(moment_fts, 1, char(2), char(3)) || char(31) || highlight(moment_fts, 2, char(2), char(3))", "",
+         "Where, who: "},
     };
     return all;
 }
@@ -80,6 +86,16 @@ const std::string& searchSql(std::size_t kind, const LibraryFilter& filter) {
     if (slot.empty())
         slot = makeSearchSql(kinds()[kind], filter);
     return slot;
+}
+
+// A moment's place and who, as the search reads them (separated by a unit separator): "a · b".
+std::string placeAndWho(const std::string& both) {
+    const auto cut = both.find('\x1f');
+    std::string place = both.substr(0, cut);
+    std::string who = cut == std::string::npos ? std::string() : both.substr(cut + 1);
+    if (place.empty() || who.empty())
+        return place + who;
+    return place + " · " + who;
 }
 
 MarkedText withLabel(const std::string& label, MarkedText text) {
@@ -137,7 +153,8 @@ std::vector<SearchHit> SqliteLibrary::search(const SearchRequest& request) {
             hit.title = detail::parseMarked(s.getColumn(3).getString());
             hit.snippet = detail::parseMarked(s.getColumn(4).getString());
             if (hit.snippet.marks.empty() && !s.getColumn(5).isNull()) {
-                auto extra = detail::parseMarked(detail::flattenJsonList(s.getColumn(5).getString()));
+                auto extra = detail::parseMarked(k.type == ItemType::Moment ? placeAndWho(s.getColumn(5).getString())
+                                                                            : detail::flattenJsonList(s.getColumn(5).getString()));
                 if (!extra.marks.empty())
                     hit.snippet = withLabel(k.extraLabel, std::move(extra));
             }

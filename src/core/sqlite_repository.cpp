@@ -43,6 +43,7 @@ std::string_view tableOf(ItemType type) {
     case ItemType::Defense: return Row<Defense>::table;
     case ItemType::Action: return Row<Action>::table;
     case ItemType::SharedLearning: return Row<SharedLearning>::table;
+    case ItemType::Moment: return Row<TimelineMoment>::table;
     }
     return {};
 }
@@ -264,6 +265,7 @@ LearningTeamSnapshot SqliteRepository::snapshot(Id ltId) {
     s.links = links(ltId);
     s.phaseLog = phaseLog(ltId);
     s.themes = themes(ltId);
+    s.moments = moments(ltId);
     s.origin = importOrigin(ltId);
     return s;
 }

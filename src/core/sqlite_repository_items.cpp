@@ -103,6 +103,14 @@ std::vector<WorkStep> SqliteRepository::workSteps(Id ltId, std::optional<StepTra
     return all;
 }
 
+// --- timeline moments ----------------------------------------------------------------------------
+
+TimelineMoment SqliteRepository::addMoment(TimelineMoment m) { return insert(std::move(m)); }
+std::optional<TimelineMoment> SqliteRepository::moment(Id id) { return find<TimelineMoment>(id); }
+void SqliteRepository::updateMoment(const TimelineMoment& m) { update(m); }
+void SqliteRepository::removeMoment(Id id) { erase<TimelineMoment>(id); }
+std::vector<TimelineMoment> SqliteRepository::moments(Id ltId) { return listOf<TimelineMoment>(ltId, "position, id"); }
+
 // --- defenses ------------------------------------------------------------------------------------
 
 Defense SqliteRepository::addDefense(Defense d) { return insert(std::move(d)); }

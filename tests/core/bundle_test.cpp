@@ -56,6 +56,13 @@ Id buildRich(Repository& repo) {
     repo.addSharedLearning(l);
     repo.addLink(Link{0, lt.id, {ItemType::Defense, d.id}, {ItemType::Note, hard.id}, LinkKind::Answers});
     repo.addLink(Link{0, lt.id, {ItemType::Note, story.id}, {ItemType::WorkStep, step.id}, LinkKind::AttachedTo});
+    // The timeline: a moment with its date and time, and one whose time nobody knows, each linked.
+    auto alarm = repo.addMoment(TimelineMoment{0, lt.id, 0, parseIsoDate("2026-11-20"), 23 * 60 + 50,
+                                               "The alarm sounds " + kUnicode, "Line 3", "Rosa Díaz", {}, {}});
+    auto later = repo.addMoment(TimelineMoment{0, lt.id, 1, std::nullopt, std::nullopt, "Someone <b>resets</b> it",
+                                               "", "night-shift operator", {}, {}});
+    repo.addLink(Link{0, lt.id, {ItemType::Note, hard.id}, {ItemType::Moment, alarm.id}, LinkKind::AttachedTo});
+    repo.addLink(Link{0, lt.id, {ItemType::Moment, later.id}, {ItemType::WorkStep, step.id}, LinkKind::AttachedTo});
     repo.recordPhaseChange(lt.id, Phase::Soak, "reason " + kUnicode);
     return lt.id;
 }
@@ -315,6 +322,8 @@ TEST(Bundle, AVersionOneBundleFromAnEarlierReleaseImports) {
         }
         if (key == "participants")
             expected["themes"] = nlohmann::ordered_json::array();
+        if (key == "workSteps")
+            expected["moments"] = nlohmann::ordered_json::array(); // version 4: the timeline of an event
     }
     ASSERT_EQ(expected["notes"].size(), v1["notes"].size());
     // Version 3 says which revision the bundle holds, when and by whom it was made, and its fingerprint.

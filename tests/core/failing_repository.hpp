@@ -120,6 +120,20 @@ public:
     std::vector<WorkStep> workSteps(Id learningTeamId, std::optional<StepTrack> track) override {
         return m_inner.workSteps(learningTeamId, track);
     }
+    TimelineMoment addMoment(TimelineMoment moment) override {
+        written();
+        return m_inner.addMoment(std::move(moment));
+    }
+    std::optional<TimelineMoment> moment(Id id) override { return m_inner.moment(id); }
+    void updateMoment(const TimelineMoment& moment) override {
+        written();
+        m_inner.updateMoment(moment);
+    }
+    void removeMoment(Id id) override {
+        written();
+        m_inner.removeMoment(id);
+    }
+    std::vector<TimelineMoment> moments(Id learningTeamId) override { return m_inner.moments(learningTeamId); }
     Defense addDefense(Defense defense) override {
         written();
         return m_inner.addDefense(std::move(defense));

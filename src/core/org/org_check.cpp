@@ -3,6 +3,7 @@
 #include "../bundle_parse.hpp"
 #include "ltw/enums.hpp"
 #include "org_detail.hpp"
+#include "ltw/timeline.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -133,7 +134,8 @@ CheckedPublication checkPublication(const PulledRow& row) {
         refuse(row, "its content carries names or facilitator-only notes, which a publication never does");
     if (bundle.lt.uid != row.learningTeamUid)
         refuse(row, "its content is another Learning Team than the row says");
-    const auto total = bundle.notes.size() + bundle.defenses.size() + bundle.actions.size() + bundle.learnings.size();
+    const auto total = bundle.notes.size() + bundle.defenses.size() + bundle.actions.size() + bundle.learnings.size() +
+                       bundle.moments.size();
     if (total > kMaxItems)
         refuse(row, fmt::format("it holds {} items, more than the {} allowed", total, kMaxItems));
 
@@ -166,6 +168,14 @@ CheckedPublication checkPublication(const PulledRow& row) {
         add({ItemType::Action, std::nullopt, a.title, a.successMeasure, "[]", {}, a.created});
     for (const auto& [id, l] : bundle.learnings)
         add({ItemType::SharedLearning, std::nullopt, l.title, l.summary, jsonList(l.lookFors), l.audience, l.created});
+    // A moment of the timeline: its time as the title, where and who (a role) searched as its tags.
+    for (const auto& [id, m] : bundle.moments) {
+        std::vector<std::string> around;
+        for (const auto* part : {&m.place, &m.who})
+            if (!part->empty())
+                around.push_back(*part);
+        add({ItemType::Moment, std::nullopt, momentTimeText(m), m.text, jsonList(around), {}, m.created});
+    }
     return p;
 }
 

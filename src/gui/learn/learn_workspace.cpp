@@ -58,6 +58,7 @@ LearnWorkspace::LearnWorkspace(ChangeHub& hub, NoteTableModel* notes, QWidget* p
     layout->addWidget(m_tabs, 1);
     setFocusProxy(m_capture->line());
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit pictureChanged(picture()); });
     connect(m_capture, &QuickCapture::captured, this, &LearnWorkspace::captureNote);
     connect(m_board, &NoteBoard::noteSelected, this, &LearnWorkspace::noteSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
@@ -81,6 +82,13 @@ void LearnWorkspace::setDocument(LearningTeamDocument* document) {
 void LearnWorkspace::refreshParticipants() {
     m_capture->setParticipants(m_document ? m_document->repository().participants(m_document->learningTeamId())
                                           : std::vector<Participant>{});
+}
+
+LearnPicture LearnWorkspace::picture() const {
+    QWidget* shown = m_tabs->currentWidget();
+    if (shown == m_steps)
+        return LearnPicture::WorkSteps;
+    return LearnPicture::Board; // the board, and the same notes as a list
 }
 
 void LearnWorkspace::showEvent(QShowEvent* event) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ltw/domain.hpp"
+#include "ltw/room_picture.hpp"
 
 #include <QWidget>
 
@@ -28,9 +29,13 @@ public:
     NoteBoard* board() const { return m_board; }
     WorkStepsPanel* workSteps() const { return m_steps; }
     void refreshParticipants();
+    // Which of Learn's pictures the facilitator has in front of them (the tab shown).
+    LearnPicture picture() const;
 
 signals:
     void noteSelected(ltw::Id noteId);
+    // The facilitator turned to another of Learn's pictures; the room follows.
+    void pictureChanged(ltw::LearnPicture picture);
 
 protected:
     void showEvent(QShowEvent* event) override;
