@@ -128,6 +128,7 @@ std::string what(ItemType type, const std::optional<NoteKind>& noteKind) {
     case ItemType::Defense: return translate("Cli", "Defense");
     case ItemType::Action: return translate("Cli", "Action");
     case ItemType::SharedLearning: return translate("Cli", "Shared learning");
+    case ItemType::Moment: return translate("Cli", "Moment of the timeline");
     default: return translate("Cli", "Note");
     }
 }

@@ -213,6 +213,10 @@ std::string contentFingerprint(const nlohmann::json& bundle) {
     for (const char* key :
          {"format", "version", "includesPrivate", "revision", "fingerprint", "exportedAt", "exportedBy"})
         content.erase(key);
+    // A Learning Team without a timeline keeps the fingerprint it had before bundles could carry one, so a
+    // copy imported by an earlier release is not taken for one changed here.
+    if (content.contains("moments") && content["moments"].is_array() && content["moments"].empty())
+        content.erase("moments");
     return fmt::format("fnv1a64:{:016x}",
                        fnv1a(content.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }

@@ -203,9 +203,9 @@ TEST_F(OrgLibrary, TheSamePageTwiceChangesNothing) {
 TEST_F(OrgLibrary, HostileRowsAreRefusedAndTheRestOfThePageIsTaken) {
     const auto good = elsewhere("Good one", {"a perfectly ordinary condition"});
     auto malformed = publicationRow(2, good, 2, 1);
-    malformed.payload = "{\"format\": \"ltw-bundle\", \"version\": 3, \"learningTeam\": ";
+    malformed.payload = "{\"format\": \"ltw-bundle\", \"version\": 4, \"learningTeam\": ";
     auto wrongType = publicationRow(3, good, 3, 1);
-    wrongType.payload.replace(wrongType.payload.find("\"version\": 3"), 12, "\"version\": \"three\"");
+    wrongType.payload.replace(wrongType.payload.find("\"version\": 4"), 12, "\"version\": \"four\"");
     const auto huge = elsewhere("Huge", {std::string(100'000, 'x')});
     auto withNames = publicationRow(5, good, 5, 1);
     withNames.payload.replace(withNames.payload.find("\"includesPrivate\": false"), 24, "\"includesPrivate\": true");

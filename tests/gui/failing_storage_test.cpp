@@ -5,6 +5,7 @@
 #include "document/learning_team_document.hpp"
 #include "document/teams_document.hpp"
 #include "learn/note_table_model.hpp"
+#include "learn/timeline_model.hpp"
 #include "learn/work_step_model.hpp"
 #include "solve/action_table_model.hpp"
 #include "solve/defense_list_model.hpp"
@@ -38,6 +39,7 @@ protected:
     ActionTableModel actions{hub};
     DefenseListModel defenses{hub};
     WorkStepModel done{hub, StepTrack::Done};
+    TimelineModel timeline{hub};
     int told = 0;
 
     void SetUp() override {
@@ -48,6 +50,7 @@ protected:
         actions.setDocument(doc.get());
         defenses.setDocument(doc.get());
         done.setDocument(doc.get());
+        timeline.setDocument(doc.get());
     }
 
     void modelsShowTheDatabase() {
@@ -55,6 +58,9 @@ protected:
         EXPECT_EQ(actions.rowCount(), static_cast<int>(real.actions(lt).size()));
         EXPECT_EQ(defenses.rowCount(), static_cast<int>(real.defenses(lt).size()));
         EXPECT_EQ(done.rowCount(), static_cast<int>(real.workSteps(lt, StepTrack::Done).size()));
+        ASSERT_EQ(timeline.rowCount(), static_cast<int>(real.moments(lt).size()));
+        for (int row = 0; row < timeline.rowCount(); ++row)
+            EXPECT_EQ(*timeline.moment(row), real.moments(lt)[static_cast<std::size_t>(row)]) << "row " << row;
     }
 
     // Runs `edit` with a failure at its first write, its second, … until it needs no more; then it goes
@@ -181,6 +187,32 @@ TEST_F(FailingStorage, WorkSteps) {
         if (n.kind == NoteKind::Adaptation)
             some.push_back(n.id);
     EXPECT_GT(underEveryFailure([&] { doc->attachNotes(steps[0].id, some); }), 1);
+}
+
+// The timeline: every kind of edit, each one step, whatever write fails.
+TEST_F(FailingStorage, TheTimeline) {
+    TimelineMoment m;
+    m.minute = 1 * 60 + 40; // among the sample's moments: the ones after it move down
+    m.text = "A second trailer backs onto door 6";
+    EXPECT_GE(underEveryFailure([&] { doc->addMoment(m); }), 2) << "the moment and the moves of those after it";
+    underEveryFailure([&] { doc->addMoment(m, 0); });
+    auto edited = real.moments(lt)[3];
+    edited.text = "Door 7 is opened for the second trailer";
+    edited.minute.reset();
+    underEveryFailure([&] { doc->editMoment(edited); });
+    const auto moments = real.moments(lt);
+    underEveryFailure([&] { doc->moveMoment(moments.back().id, 3); }); // 06:00 among the evening
+    underEveryFailure([&] { doc->orderMomentsByTime(); });
+    std::vector<Id> notes;
+    for (const auto& n : real.notes(lt))
+        if (n.kind == NoteKind::WeakSignal)
+            notes.push_back(n.id);
+    underEveryFailure([&] { doc->attachNotesToMoment(moments[2].id, notes); });
+    const auto steps = real.workSteps(lt, StepTrack::Imagined);
+    underEveryFailure([&] { doc->setMomentSteps(moments[2].id, {steps[0].id, steps[1].id}); });
+    underEveryFailure(
+        [&] { doc->captureNoteAt(moments[4].id, NoteKind::HardCondition, QStringLiteral("Ice on the ramp"), {}); });
+    underEveryFailure([&] { doc->removeMoments({moments[2].id, moments[6].id}); });
 }
 
 TEST_F(FailingStorage, ItemsAddedEditedAndRemoved) {

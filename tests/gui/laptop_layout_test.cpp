@@ -140,3 +140,35 @@ TEST(LaptopLayout, SolveShowsTheActionsKeyColumns) {
 }
 
 } // namespace
+
+namespace {
+
+// The timeline of the sample's near miss on the laptop: time, gap and what happened in view without
+// scrolling sideways, and a good run of moments seen at once.
+TEST(LaptopLayout, TheTimelineShowsTimeGapAndWhatHappened) {
+    SqliteRepository repo{":memory:"};
+    auto lt = addSampleLearningTeam(repo);
+    lt.phase = Phase::Learn;
+    repo.updateLearningTeam(lt);
+    QSettings().clear();
+    MainWindow window(repo);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showLearningTeam(lt.id);
+    QApplication::processEvents();
+    auto* table = window.findChild<QTableView*>(u"timelineTable"_s);
+    ASSERT_TRUE(table && table->isVisible()) << "an event opens on its timeline";
+    for (int column = 0; column < 3; ++column) { // time, gap, what happened
+        const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+        EXPECT_LE(right, table->viewport()->width())
+            << table->model()->headerData(column, Qt::Horizontal).toString().toStdString() << " is off to the right";
+    }
+    EXPECT_GE(table->columnWidth(2), 220) << "what happened has room to be read";
+    int whole = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->viewport()->rect().contains(table->visualRect(table->model()->index(row, 2))))
+            ++whole;
+    EXPECT_GE(whole, 5) << "a good part of the night in view";
+}
+
+} // namespace

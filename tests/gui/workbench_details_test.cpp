@@ -150,7 +150,7 @@ TEST_F(WorkbenchTest, WorkAsImaginedBesideWorkAsDoneWithAttachedAdaptations) {
     QTimer::singleShot(0, [&] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         ASSERT_TRUE(dialog);
-        auto* list = dialog->findChild<QListWidget*>(u"attachNotesList"_s);
+        auto* list = dialog->findChild<QListWidget*>(u"pickerList"_s);
         ASSERT_EQ(list->count(), 1);
         list->item(0)->setCheckState(Qt::Checked);
         dialog->accept();

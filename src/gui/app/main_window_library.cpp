@@ -9,6 +9,8 @@
 
 #include "document/document_manager.hpp"
 #include "inspector/note_inspector.hpp"
+#include "learn/learn_workspace.hpp"
+#include "learn/timeline_panel.hpp"
 
 #include <QAction>
 #include <QDockWidget>
@@ -94,6 +96,11 @@ void MainWindow::openFromLibrary(Id learningTeamId, ItemType type, Id itemId) {
         }
         statusBar()->showMessage(
             tr("Opened “%1”; the note is in the inspector.").arg(QString::fromStdString(lt->title)), 10000);
+    } else if (type == ItemType::Moment && m_workspaces->currentWidget() == m_learn) {
+        m_learn->tabs()->setCurrentWidget(m_learn->timeline());
+        m_learn->timeline()->selectMoment(itemId);
+        statusBar()->showMessage(
+            tr("Opened “%1”; the moment is chosen on its timeline.").arg(QString::fromStdString(lt->title)), 10000);
     } else {
         statusBar()->showMessage(tr("Opened “%1”.").arg(QString::fromStdString(lt->title)), 10000);
     }

@@ -57,6 +57,9 @@ const std::vector<ShortcutSpec>& shortcutTable() {
             {DeleteStep, u"deleteStepAction"_s, keys(QKeySequence::Delete), S::StepList},
             {StepUp, u"stepUpAction"_s, keys(u"Alt+Up"_s), S::StepList},
             {StepDown, u"stepDownAction"_s, keys(u"Alt+Down"_s), S::StepList},
+            {DeleteMoment, u"deleteMomentAction"_s, keys(QKeySequence::Delete), S::Timeline},
+            {MomentUp, u"momentUpAction"_s, keys(u"Alt+Up"_s), S::Timeline},
+            {MomentDown, u"momentDownAction"_s, keys(u"Alt+Down"_s), S::Timeline},
             {DeleteLearning, u"deleteLearningAction"_s, keys(QKeySequence::Delete), S::LearningList},
         };
         for (auto& spec : t)

@@ -44,11 +44,15 @@ enum class Shortcut {
     DeleteStep,     // a list of work steps
     StepUp,         // a list of work steps
     StepDown,       // a list of work steps
+    DeleteMoment,   // the timeline
+    MomentUp,       // the timeline
+    MomentDown,     // the timeline
     DeleteLearning, // the list of shared learnings
 };
 
 // Where the keys work: anywhere in the window, or only while one kind of widget has the keyboard.
-enum class ShortcutScope { Window, TeamTree, PromptCards, CaptureBar, SoakWorkspace, StepList, LearningList };
+enum class ShortcutScope { Window, TeamTree, PromptCards, CaptureBar, SoakWorkspace, StepList, Timeline,
+                           LearningList };
 
 struct ShortcutSpec {
     Shortcut id;

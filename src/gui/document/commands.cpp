@@ -52,6 +52,20 @@ AddNoteCommand::AddNoteCommand(Repository& repo, FailureReporter report, Note no
 void AddNoteCommand::apply() { m_note = m_repo.addNote(m_note); }
 void AddNoteCommand::revert() { m_repo.removeNote(m_note.id); }
 
+LinkAddedNoteCommand::LinkAddedNoteCommand(Repository& repo, const AddNoteCommand* note, ItemRef to, LinkKind kind)
+    : RepositoryCommand(repo, {}), m_note(note) {
+    m_link.to = to;
+    m_link.kind = kind;
+}
+
+void LinkAddedNoteCommand::apply() {
+    m_link.learningTeamId = m_note->note().learningTeamId;
+    m_link.from = {ItemType::Note, m_note->note().id};
+    m_link = m_repo.addLink(m_link);
+}
+
+void LinkAddedNoteCommand::revert() { m_repo.removeLink(m_link.id); }
+
 EditNoteCommand::EditNoteCommand(Repository& repo, FailureReporter report, Note before, Note after)
     : RepositoryCommand(repo, std::move(report)), m_before(std::move(before)), m_after(std::move(after)) {
     setText(QCoreApplication::translate("Commands", "Edit “%1”").arg(shortened(m_after.text)));

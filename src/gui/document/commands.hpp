@@ -83,6 +83,19 @@ private:
     Note m_note; // after the first redo it holds its id, so a redo puts it back under the same id
 };
 
+// Links the note that an AddNoteCommand of the same compound stored: its id is known only once that step
+// has run. A redo puts the link back under its id.
+class LinkAddedNoteCommand final : public RepositoryCommand {
+public:
+    LinkAddedNoteCommand(Repository& repo, const AddNoteCommand* note, ItemRef to, LinkKind kind);
+
+private:
+    void apply() override;
+    void revert() override;
+    const AddNoteCommand* m_note;
+    Link m_link;
+};
+
 class EditNoteCommand final : public RepositoryCommand {
 public:
     EditNoteCommand(Repository& repo, FailureReporter report, Note before, Note after);

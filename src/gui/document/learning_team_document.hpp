@@ -15,6 +15,8 @@
 
 namespace ltw::gui {
 
+class CompoundCommand;
+
 class LearningTeamDocument final : public QObject {
     Q_OBJECT
 public:
@@ -72,6 +74,23 @@ public:
     void swapSteps(Id first, Id second);
     // The notes attached to a work step become exactly `noteIds`.
     void attachNotes(Id stepId, const std::vector<Id>& noteIds);
+
+    // The timeline of an event (learning_team_document_timeline.cpp). A moment goes where its time puts it
+    // (no `index`) or at `index` (0 first); the moments after it move down in the same undo step. Returns
+    // what was stored, with id 0 when nothing was.
+    TimelineMoment addMoment(TimelineMoment moment, std::optional<int> index = std::nullopt);
+    void editMoment(const TimelineMoment& after);
+    void removeMoments(const std::vector<Id>& momentIds);
+    // The moment moves to `index` on the timeline and the others close up around it.
+    void moveMoment(Id momentId, int index);
+    // Every moment in order by its time; one without a time keeps following the moment it followed.
+    void orderMomentsByTime();
+    // The notes present at a moment become exactly `noteIds`; the work steps it happened at, `stepIds`.
+    void attachNotesToMoment(Id momentId, const std::vector<Id>& noteIds);
+    void setMomentSteps(Id momentId, const std::vector<Id>& stepIds);
+    // A note captured while a moment of the timeline is chosen: stored and attached to it, one undo step.
+    Note captureNoteAt(Id momentId, NoteKind kind, const QString& text, std::optional<Id> teller);
+
     // The Learning Team's fields and its roster as the details form has them (a participant with id 0 is
     // new). A participant who goes leaves their notes in place, told by nobody; undo gives them back.
     void editDetails(const LearningTeam& after, const std::vector<Participant>& roster);
@@ -95,6 +114,12 @@ private:
     template <class T>
     void update(const T& after, std::optional<T> before, void (Repository::*updater)(const T&), const QString& text,
                 int mergeId = -1);
+    // The links of `kind` between `anchor` and items of type `other` become exactly those to `ids`; `otherFirst`
+    // says which end the other items take (a note → a step: the note is `from`). One undo step, or none
+    // when nothing changes.
+    void setLinked(ItemRef anchor, ItemType other, bool otherFirst, const std::vector<Id>& ids, const QString& text);
+    // Gives the moments the positions of their order in `inOrder`, as steps of `command`.
+    void renumberMoments(CompoundCommand* command, const std::vector<TimelineMoment>& inOrder) const;
     template <class T>
     void remove(std::optional<T> item, ItemType type, T (Repository::*adder)(T), void (Repository::*remover)(Id),
                 const QString& text);

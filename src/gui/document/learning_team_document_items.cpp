@@ -211,22 +211,28 @@ void LearningTeamDocument::swapSteps(Id first, Id second) {
 }
 
 void LearningTeamDocument::attachNotes(Id stepId, const std::vector<Id>& noteIds) {
-    const ItemRef stepRef{ItemType::WorkStep, stepId};
+    setLinked({ItemType::WorkStep, stepId}, ItemType::Note, true, noteIds, tr("Attach notes to a step"));
+}
+
+void LearningTeamDocument::setLinked(ItemRef anchor, ItemType other, bool otherFirst, const std::vector<Id>& ids,
+                                     const QString& text) {
     std::vector<Link> current;
-    for (const auto& l : linksOf(stepRef))
-        if (l.kind == LinkKind::AttachedTo && (l.from.type == ItemType::Note || l.to.type == ItemType::Note))
+    for (const auto& l : linksOf(anchor))
+        if (l.kind == LinkKind::AttachedTo && (l.from.type == other || l.to.type == other) && !(l.from == l.to))
             current.push_back(l);
-    auto noteOf = [](const Link& l) { return l.from.type == ItemType::Note ? l.from.id : l.to.id; };
-    auto* command = new CompoundCommand(m_repo, reporter(), tr("Attach notes to a step"));
+    auto otherOf = [&](const Link& l) { return l.from == anchor ? l.to.id : l.from.id; };
+    auto* command = new CompoundCommand(m_repo, reporter(), text);
     for (const auto& l : current)
-        if (std::find(noteIds.begin(), noteIds.end(), noteOf(l)) == noteIds.end())
+        if (std::find(ids.begin(), ids.end(), otherOf(l)) == ids.end())
             command->add(
                 new RemoveItemCommand<Link>(m_repo, {}, l, {}, &Repository::addLink, &Repository::removeLink, {}));
-    for (Id noteId : noteIds)
-        if (std::none_of(current.begin(), current.end(), [&](const Link& l) { return noteOf(l) == noteId; }))
+    for (Id id : ids)
+        if (std::none_of(current.begin(), current.end(), [&](const Link& l) { return otherOf(l) == id; })) {
+            const ItemRef end{other, id};
             command->add(new AddItemCommand<Link>(
-                m_repo, {}, Link{0, m_id, {ItemType::Note, noteId}, stepRef, LinkKind::AttachedTo},
+                m_repo, {}, Link{0, m_id, otherFirst ? end : anchor, otherFirst ? anchor : end, LinkKind::AttachedTo},
                 &Repository::addLink, &Repository::removeLink, {}));
+        }
     if (command->empty()) {
         delete command;
         return;

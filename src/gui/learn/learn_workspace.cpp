@@ -4,11 +4,13 @@
 #include "learn/note_board.hpp"
 #include "learn/note_table_model.hpp"
 #include "learn/quick_capture.hpp"
+#include "learn/timeline_panel.hpp"
 #include "learn/work_steps_panel.hpp"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -49,6 +51,10 @@ LearnWorkspace::LearnWorkspace(ChangeHub& hub, NoteTableModel* notes, QWidget* p
     m_tabs->addTab(m_board, tr("Board"));
     m_steps = new WorkStepsPanel(hub);
     m_tabs->addTab(m_steps, tr("Work as imagined / as done"));
+    m_timeline = new TimelinePanel(hub);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_timeline), tr("What happened, moment by moment, and what was present "
+                                                          "then: for learning from an event"));
     m_tabs->addTab(m_table, tr("List"));
 
     auto* layout = new QVBoxLayout(this);
@@ -58,7 +64,14 @@ LearnWorkspace::LearnWorkspace(ChangeHub& hub, NoteTableModel* notes, QWidget* p
     layout->addWidget(m_tabs, 1);
     setFocusProxy(m_capture->line());
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit pictureChanged(picture()); });
+    // On the timeline the keyboard goes to the line of moments (Ctrl+1…9 still jump to the capture line).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool timeline = m_tabs->currentWidget() == m_timeline;
+        setFocusProxy(timeline ? static_cast<QWidget*>(m_timeline->entry()) : m_capture->line());
+        if (timeline && isVisible())
+            m_timeline->entry()->setFocus();
+        emit pictureChanged(picture());
+    });
     connect(m_capture, &QuickCapture::captured, this, &LearnWorkspace::captureNote);
     connect(m_board, &NoteBoard::noteSelected, this, &LearnWorkspace::noteSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
@@ -71,35 +84,55 @@ void LearnWorkspace::setDocument(LearningTeamDocument* document) {
     m_document = document;
     m_board->setDocument(document);
     m_steps->setDocument(document);
+    m_timeline->setDocument(document);
     refreshParticipants();
     if (document) {
         const auto lt = document->repository().learningTeam(document->learningTeamId());
         // In Soak the natural thing to capture is a reflection.
         m_capture->setKind(lt && lt->phase == Phase::Soak ? NoteKind::Reflection : NoteKind::Story);
+        // Learning from an event starts from what happened: its timeline comes first and is shown first.
+        const bool event = lt && lt->use == Use::Event;
+        const int at = m_tabs->indexOf(m_timeline);
+        const int wanted = event ? 0 : 2;
+        if (at != wanted)
+            m_tabs->tabBar()->moveTab(at, wanted);
+        m_tabs->setCurrentIndex(event ? m_tabs->indexOf(m_timeline) : m_tabs->indexOf(m_board));
     }
 }
 
 void LearnWorkspace::refreshParticipants() {
-    m_capture->setParticipants(m_document ? m_document->repository().participants(m_document->learningTeamId())
-                                          : std::vector<Participant>{});
+    const auto people = m_document ? m_document->repository().participants(m_document->learningTeamId())
+                                   : std::vector<Participant>{};
+    m_capture->setParticipants(people);
+    QStringList roles;
+    for (const auto& p : people)
+        if (!roles.contains(QString::fromStdString(p.role)))
+            roles << QString::fromStdString(p.role);
+    m_timeline->setRoles(roles);
 }
 
 LearnPicture LearnWorkspace::picture() const {
     QWidget* shown = m_tabs->currentWidget();
     if (shown == m_steps)
         return LearnPicture::WorkSteps;
+    if (shown == m_timeline)
+        return LearnPicture::Timeline;
     return LearnPicture::Board; // the board, and the same notes as a list
 }
 
 void LearnWorkspace::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    m_capture->focusLine();
+    focusProxy()->setFocus();
 }
 
 void LearnWorkspace::captureNote(NoteKind kind, const QString& text, std::optional<Id> teller) {
     if (!m_document)
         return;
-    if (const auto stored = m_document->captureNote(kind, text, teller); stored.id != 0)
+    // On the timeline, a note captured while a moment is chosen was present at that moment.
+    const Id moment = m_tabs->currentWidget() == m_timeline ? m_timeline->attachTarget() : 0;
+    const auto stored = moment ? m_document->captureNoteAt(moment, kind, text, teller)
+                               : m_document->captureNote(kind, text, teller);
+    if (stored.id != 0 && !moment)
         m_board->reveal(kind, stored.id);
 }
 

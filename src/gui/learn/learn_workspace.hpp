@@ -1,5 +1,7 @@
-// The Learn workspace: the quick-capture line above the board (and the same notes as a list). The
-// capture line has the keyboard whenever the workspace is shown.
+// The Learn workspace: the quick-capture line above Learn's pictures — the board (and the same notes as a
+// list), work as imagined beside work as done, and the timeline of an event, which comes first for a
+// Learning Team about an event. The capture line has the keyboard whenever the workspace is shown, except
+// on the timeline, whose own line takes moments.
 #pragma once
 
 #include "ltw/domain.hpp"
@@ -18,6 +20,7 @@ class WorkStepsPanel;
 class NoteBoard;
 class NoteTableModel;
 class QuickCapture;
+class TimelinePanel;
 
 class LearnWorkspace final : public QWidget {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     QuickCapture* capture() const { return m_capture; }
     NoteBoard* board() const { return m_board; }
     WorkStepsPanel* workSteps() const { return m_steps; }
+    TimelinePanel* timeline() const { return m_timeline; }
+    QTabWidget* tabs() const { return m_tabs; }
     void refreshParticipants();
     // Which of Learn's pictures the facilitator has in front of them (the tab shown).
     LearnPicture picture() const;
@@ -50,6 +55,7 @@ private:
     NoteBoard* m_board = nullptr;
     QTableView* m_table = nullptr;
     WorkStepsPanel* m_steps = nullptr;
+    TimelinePanel* m_timeline = nullptr;
 };
 
 } // namespace ltw::gui

@@ -5,6 +5,7 @@
 #include "document/change_hub.hpp"
 #include "document/commands.hpp"
 #include "document/learning_team_document.hpp"
+#include "learn/item_picker.hpp"
 #include "learn/work_step_model.hpp"
 
 #include <QDialog>
@@ -165,14 +166,6 @@ void WorkStepsPanel::chooseAttachments(StepTrack track) {
     const Id stepId = selectedStep(track);
     if (!m_document || stepId == 0)
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(u"attachNotesDialog"_s);
-    dialog.setWindowTitle(tr("Attach notes to this step"));
-    auto* filter = new QLineEdit;
-    filter->setPlaceholderText(tr("Type to find a note"));
-    auto* notes = new QListWidget;
-    notes->setObjectName(u"attachNotesList"_s);
-    notes->setWordWrap(true);
     std::vector<Id> attached;
     for (const auto& n : model(track)->attachedNotes(stepId))
         attached.push_back(n.id);
@@ -184,32 +177,12 @@ void WorkStepsPanel::chooseAttachments(StepTrack track) {
         };
         return rank(a) < rank(b);
     });
-    for (const auto& n : all) {
-        auto* item = new QListWidgetItem(u"%1 — %2"_s.arg(words(n.kind), QString::fromStdString(n.text)), notes);
-        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(n.id));
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(std::find(attached.begin(), attached.end(), n.id) != attached.end() ? Qt::Checked
-                                                                                                : Qt::Unchecked);
-    }
-    connect(filter, &QLineEdit::textChanged, notes, [notes](const QString& text) {
-        for (int i = 0; i < notes->count(); ++i)
-            notes->item(i)->setHidden(!notes->item(i)->text().contains(text, Qt::CaseInsensitive));
-    });
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(filter);
-    layout->addWidget(notes, 1);
-    layout->addWidget(buttons);
-    dialog.resize(560, 480);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    std::vector<Id> chosen;
-    for (int i = 0; i < notes->count(); ++i)
-        if (notes->item(i)->checkState() == Qt::Checked)
-            chosen.push_back(notes->item(i)->data(Qt::UserRole).toLongLong());
-    attachToSelected(track, chosen);
+    std::vector<PickableItem> items;
+    for (const auto& n : all)
+        items.push_back({n.id, u"%1 — %2"_s.arg(words(n.kind), QString::fromStdString(n.text)),
+                         std::find(attached.begin(), attached.end(), n.id) != attached.end()});
+    if (const auto chosen = pickItems(this, u"attachNotesDialog"_s, tr("Attach notes to this step"), items))
+        attachToSelected(track, *chosen);
 }
 
 } // namespace ltw::gui

@@ -36,6 +36,7 @@ QString kindOf(const org::MirrorHit& hit) {
     case ItemType::Defense: return QObject::tr("Defense");
     case ItemType::Action: return QObject::tr("Action");
     case ItemType::SharedLearning: return QObject::tr("Shared learning");
+    case ItemType::Moment: return QObject::tr("Moment of the timeline");
     default: return QObject::tr("Note");
     }
 }
