@@ -212,6 +212,13 @@
                 <numerusform>Delete %n actions</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n moment(s)</source>
+            <translation>
+                <numerusform>Delete %n moment</numerusform>
+                <numerusform>Delete %n moments</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ltw::gui::LibraryView</name>

@@ -466,6 +466,10 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 rechazado o datos incorrectos, 3 
 llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima sincronización.
 </translation>
     </message>
+    <message>
+        <source>Moment of the timeline</source>
+        <translation>Momento de la línea de tiempo</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -806,6 +810,13 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Type to find</source>
+        <translation>Escriba para buscar</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Defense</source>
@@ -870,6 +881,10 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
             <numerusform>vale en %n</numerusform>
             <numerusform>vale en %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Moment of the timeline</source>
+        <translation>Momento de la línea de tiempo</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1459,24 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
     <message>
         <source>A backup copy could not be written to %1: %2</source>
         <translation>No se pudo escribir una copia de seguridad en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1 h</source>
+        <comment>hours of a gap in time</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes of a gap in time</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <comment>a moment placed by hand before the clock says</comment>
+        <translation>%1 antes</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2300,14 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
         <source>List</source>
         <translation>Lista</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>What happened, moment by moment, and what was present then: for learning from an event</source>
+        <translation>Lo que pasó, momento a momento, y lo que estaba presente entonces: para aprender de un suceso</translation>
+    </message>
 </context>
 <context>
     <name>ltw::gui::LearningEditor</name>
@@ -2481,6 +2522,45 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     <message>
         <source>Delete the defense “%1”</source>
         <translation>Eliminar la defensa «%1»</translation>
+    </message>
+    <message>
+        <source>Add the moment “%1”</source>
+        <translation>Añadir el momento «%1»</translation>
+    </message>
+    <message>
+        <source>Edit the moment “%1”</source>
+        <translation>Editar el momento «%1»</translation>
+    </message>
+    <message>
+        <source>Delete the moment “%1”</source>
+        <translation>Eliminar el momento «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n moment(s)</source>
+        <translation>
+            <numerusform>Eliminar %n momento</numerusform>
+            <numerusform>Eliminar %n momentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the moment “%1”</source>
+        <translation>Mover el momento «%1»</translation>
+    </message>
+    <message>
+        <source>Put the moments in order by time</source>
+        <translation>Ordenar los momentos por hora</translation>
+    </message>
+    <message>
+        <source>Attach notes to a moment</source>
+        <translation>Adjuntar notas a un momento</translation>
+    </message>
+    <message>
+        <source>Link a moment to work steps</source>
+        <translation>Unir un momento a pasos de trabajo</translation>
+    </message>
+    <message>
+        <source>Add “%1” at the moment “%2”</source>
+        <translation>Añadir «%1» en el momento «%2»</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2969,10 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>Opened “%1”; the moment is chosen on its timeline.</source>
+        <translation>Se abrió «%1»; el momento está elegido en su línea de tiempo.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4077,181 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     </message>
 </context>
 <context>
+    <name>ltw::gui::TimelineModel</name>
+    <message>
+        <source>—</source>
+        <comment>a moment without a known time</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nobody knows the time of this moment: its place in the list says what came before and after.</source>
+        <translation>Nadie sabe la hora de este momento: su lugar en la lista dice qué vino antes y qué después.</translation>
+    </message>
+    <message>
+        <source>The clock says this happened before the moment above it. Order by time, or correct the time.</source>
+        <translation>El reloj dice que esto ocurrió antes que el momento de arriba. Ordene por hora o corrija la hora.</translation>
+    </message>
+    <message>
+        <source>Time since the moment before</source>
+        <translation>Tiempo desde el momento anterior</translation>
+    </message>
+    <message>
+        <source>At the step: %1</source>
+        <translation>En el paso: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Who (role)</source>
+        <translation>Quién (rol)</translation>
+    </message>
+    <message>
+        <source>Present then</source>
+        <translation>Presente entonces</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it like 02:05 or 14:30, with a date before it if it matters (2026-11-20 02:05), or leave it empty when nobody knows.</source>
+        <translation>«%1» no es una hora. Escríbala como 02:05 o 14:30, con la fecha delante si importa (2026-11-20 02:05), o déjela vacía si nadie la sabe.</translation>
+    </message>
+</context>
+<context>
+    <name>ltw::gui::TimelinePanel</name>
+    <message>
+        <source>02:05 what happened — Enter adds the moment (the time may be left out)</source>
+        <translation>02:05 qué pasó — Intro añade el momento (la hora puede faltar)</translation>
+    </message>
+    <message>
+        <source>New moment</source>
+        <translation>Nuevo momento</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Where the moment happened</source>
+        <translation>Dónde ocurrió el momento</translation>
+    </message>
+    <message>
+        <source>Who, by role</source>
+        <translation>Quién, por su rol</translation>
+    </message>
+    <message>
+        <source>A role such as “forklift driver”, never a name</source>
+        <translation>Un rol como «conductor de carretilla», nunca un nombre</translation>
+    </message>
+    <message>
+        <source>Timeline of the event</source>
+        <translation>Línea de tiempo del suceso</translation>
+    </message>
+    <message>
+        <source>Present at the chosen moment</source>
+        <translation>Presente en el momento elegido</translation>
+    </message>
+    <message>
+        <source>Attach notes…</source>
+        <translation>Adjuntar notas…</translation>
+    </message>
+    <message>
+        <source>The conditions, adaptations, tradeoffs and weak signals present at this moment</source>
+        <translation>Las condiciones, adaptaciones, disyuntivas y señales débiles presentes en este momento</translation>
+    </message>
+    <message>
+        <source>Work steps…</source>
+        <translation>Pasos de trabajo…</translation>
+    </message>
+    <message>
+        <source>The steps of work as imagined or as done that this moment happened at</source>
+        <translation>Los pasos del trabajo como se imagina o como se hace en los que ocurrió este momento</translation>
+    </message>
+    <message>
+        <source>Notes captured now go to this moment</source>
+        <translation>Las notas que se anoten ahora van a este momento</translation>
+    </message>
+    <message>
+        <source>While a moment is chosen here, a note typed in the capture line above is attached to it</source>
+        <translation>Mientras haya un momento elegido aquí, la nota que se escriba en la línea de anotación de arriba queda adjunta a él</translation>
+    </message>
+    <message>
+        <source>▲ Earlier</source>
+        <translation>▲ Antes</translation>
+    </message>
+    <message>
+        <source>Move the moment earlier (Alt+Up)</source>
+        <translation>Mover el momento antes (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>▼ Later</source>
+        <translation>▼ Después</translation>
+    </message>
+    <message>
+        <source>Move the moment later (Alt+Down)</source>
+        <translation>Mover el momento después (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Order by time</source>
+        <translation>Ordenar por hora</translation>
+    </message>
+    <message>
+        <source>Put the moments in order by their time; a moment without a time keeps following the one before it</source>
+        <translation>Ordenar los momentos por su hora; un momento sin hora sigue detrás del que tenía delante</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen moments (Delete)</source>
+        <translation>Eliminar los momentos elegidos (Supr)</translation>
+    </message>
+    <message>
+        <source>Say what happened after the time, for example “02:05 the door 7 printer jams again”.</source>
+        <translation>Diga qué pasó después de la hora, por ejemplo «02:05 la impresora de la puerta 7 se atasca otra vez».</translation>
+    </message>
+    <message>
+        <source>Notes present at this moment</source>
+        <translation>Notas presentes en este momento</translation>
+    </message>
+    <message>
+        <source>Work steps this moment happened at</source>
+        <translation>Pasos de trabajo en los que ocurrió este momento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No moments yet.&lt;/b&gt; Rebuild what happened, one moment at a time: type its time if someone knows it, then what happened, and press Enter.</source>
+        <translation>&lt;b&gt;Aún no hay momentos.&lt;/b&gt; Reconstruya lo que pasó, un momento cada vez: escriba la hora si alguien la sabe, luego qué pasó, y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Choose a moment to see what was present then.</source>
+        <translation>Elija un momento para ver qué estaba presente entonces.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Present at %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Presente en %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>At the step (%1): %2</source>
+        <translation>En el paso (%1): %2</translation>
+    </message>
+    <message>
+        <source>Nothing attached yet. Capture a note above while this moment is chosen, or attach notes already on the board.</source>
+        <translation>Aún no hay nada adjunto. Anote arriba mientras este momento está elegido, o adjunte notas que ya están en el tablero.</translation>
+    </message>
+</context>
+<context>
     <name>ltw::gui::WelcomePane</name>
     <message>
         <source>No Learning Team yet</source>
@@ -4072,10 +4331,6 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     <message>
         <source>Attach notes to this step</source>
         <translation>Adjuntar notas a este paso</translation>
-    </message>
-    <message>
-        <source>Type to find a note</source>
-        <translation>Escriba para encontrar una nota</translation>
     </message>
 </context>
 <context>
