@@ -386,4 +386,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ltw::gui::TimelineModel</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -3009,7 +3009,7 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     </message>
     <message>
         <source>tags, separated by commas</source>
-        <translation>etiquetas, separadas por comas</translation>
+        <translation>etiquetas, con comas</translation>
     </message>
     <message>
         <source>Only for me</source>
@@ -4127,13 +4127,16 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
         <source>“%1” is not a time. Type it like 02:05 or 14:30, with a date before it if it matters (2026-11-20 02:05), or leave it empty when nobody knows.</source>
         <translation>«%1» no es una hora. Escríbala como 02:05 o 14:30, con la fecha delante si importa (2026-11-20 02:05), o déjela vacía si nadie la sabe.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ltw::gui::TimelinePanel</name>
-    <message>
-        <source>02:05 what happened — Enter adds the moment (the time may be left out)</source>
-        <translation>02:05 qué pasó — Intro añade el momento (la hora puede faltar)</translation>
-    </message>
     <message>
         <source>New moment</source>
         <translation>Nuevo momento</translation>
@@ -4179,24 +4182,12 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
         <translation>Los pasos del trabajo como se imagina o como se hace en los que ocurrió este momento</translation>
     </message>
     <message>
-        <source>Notes captured now go to this moment</source>
-        <translation>Las notas que se anoten ahora van a este momento</translation>
-    </message>
-    <message>
         <source>While a moment is chosen here, a note typed in the capture line above is attached to it</source>
         <translation>Mientras haya un momento elegido aquí, la nota que se escriba en la línea de anotación de arriba queda adjunta a él</translation>
     </message>
     <message>
-        <source>▲ Earlier</source>
-        <translation>▲ Antes</translation>
-    </message>
-    <message>
         <source>Move the moment earlier (Alt+Up)</source>
         <translation>Mover el momento antes (Alt+Arriba)</translation>
-    </message>
-    <message>
-        <source>▼ Later</source>
-        <translation>▼ Después</translation>
     </message>
     <message>
         <source>Move the moment later (Alt+Down)</source>
@@ -4249,6 +4240,26 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     <message>
         <source>Nothing attached yet. Capture a note above while this moment is chosen, or attach notes already on the board.</source>
         <translation>Aún no hay nada adjunto. Anote arriba mientras este momento está elegido, o adjunte notas que ya están en el tablero.</translation>
+    </message>
+    <message>
+        <source>02:05 what happened, then Enter</source>
+        <translation>02:05 qué pasó, e Intro</translation>
+    </message>
+    <message>
+        <source>Type the time if someone knows it, then what happened, and press Enter. Without a time the moment goes at the end; a date before the time (2026-11-20 23:50) orders days.</source>
+        <translation>Escriba la hora si alguien la sabe, luego qué pasó, y pulse Intro. Sin hora, el momento va al final; una fecha delante de la hora (2026-11-20 23:50) ordena los días.</translation>
+    </message>
+    <message>
+        <source>Where the chosen moment happened</source>
+        <translation>Dónde ocurrió el momento elegido</translation>
+    </message>
+    <message>
+        <source>Who, by role, at the chosen moment</source>
+        <translation>Quién, por su rol, en el momento elegido</translation>
+    </message>
+    <message>
+        <source>Attach new notes here</source>
+        <translation>Adjuntar aquí las notas nuevas</translation>
     </message>
 </context>
 <context>

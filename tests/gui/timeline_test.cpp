@@ -187,7 +187,9 @@ TEST_F(TimelineTest, NotesCapturedAtAChosenMomentAreAttachedToIt) {
     ASSERT_EQ(links.size(), 1u);
     EXPECT_EQ(links[0].from, (ItemRef{ItemType::Note, notes[0].id}));
     EXPECT_EQ(links[0].to, (ItemRef{ItemType::Moment, printer.id}));
-    EXPECT_TRUE(cell(0, TimelineModel::NotesColumn).contains(u"The walkway is stacked"_s));
+    EXPECT_EQ(cell(0, TimelineModel::NotesColumn), words(NoteKind::HardCondition));
+    EXPECT_TRUE(table()->model()->index(0, TimelineModel::NotesColumn).data(Qt::ToolTipRole).toString().contains(
+        u"The walkway is stacked"_s));
     auto* present = window->findChild<QListWidget*>(u"momentAttached"_s);
     ASSERT_EQ(present->count(), 1);
     EXPECT_EQ(present->item(0)->text(),
@@ -237,11 +239,24 @@ TEST_F(TimelineTest, NotesCapturedAtAChosenMomentAreAttachedToIt) {
     }
     EXPECT_EQ(toStop, 2);
     EXPECT_EQ(toStep, 1);
-    EXPECT_TRUE(cell(1, TimelineModel::NotesColumn).contains(u"At the step: Reverse out on the mirror"_s));
+    EXPECT_TRUE(table()->model()->index(1, TimelineModel::NotesColumn).data(Qt::ToolTipRole).toString().contains(
+        u"At the step: Reverse out on the mirror"_s));
+    EXPECT_TRUE(cell(1, TimelineModel::NotesColumn).endsWith(u"1 step"_s));
 
-    // Delete removes the chosen moment with its attachments; undo brings both back.
     window->activateWindow(); // back from the pickers
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+
+    // Where and who of the chosen moment, typed beside the timeline: one undo step.
+    panel()->chosenPlace()->setFocus();
+    typeInto(panel()->chosenPlace(), u"Door 7"_s);
+    QTest::keyClick(panel()->chosenPlace(), Qt::Key_Tab);
+    EXPECT_EQ(repo.moments(lt.id)[1].place, "Door 7");
+    EXPECT_TRUE(cell(1, TimelineModel::TextColumn).endsWith(u"\nDoor 7"_s)) << "read under what happened";
+    action("undoAction")->trigger();
+    EXPECT_EQ(repo.moments(lt.id)[1].place, "");
+    EXPECT_EQ(panel()->chosenPlace()->text(), u""_s);
+
+    // Delete removes the chosen moment with its attachments; undo brings both back.
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_Delete);
     EXPECT_EQ(stored(), (std::vector<std::string>{"the printer jams"}));

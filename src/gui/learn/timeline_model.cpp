@@ -120,8 +120,13 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return gap && (*gap >= notableGapMinutes || *gap < 0);
     switch (index.column()) {
     case TimeColumn:
-        if (role == Qt::DisplayRole)
-            return m.minute || m.day ? shownMomentTime(m) : tr("—", "a moment without a known time");
+        if (role == Qt::DisplayRole) {
+            if (!m.minute && !m.day)
+                return tr("—", "a moment without a known time");
+            // The date above the clock, so that the column stays narrow.
+            const QString clock = QString::fromStdString(clockText(m.minute));
+            return m.day ? (clock.isEmpty() ? shownDate(*m.day) : u"%1\n%2"_s.arg(shownDate(*m.day), clock)) : clock;
+        }
         if (role == Qt::EditRole) {
             // As it can be typed back: "2026-11-20 02:05".
             QString text = m.day ? QString::fromStdString(toIso(*m.day)) : QString();
@@ -161,7 +166,16 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignTop);
         return {};
     case TextColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole) {
+            // Where and who, when said, on a line of their own under what happened.
+            QStringList around;
+            for (const auto* part : {&m.place, &m.who})
+                if (!part->empty())
+                    around << QString::fromStdString(*part);
+            return around.isEmpty() ? QString::fromStdString(m.text)
+                                    : u"%1\n%2"_s.arg(QString::fromStdString(m.text), around.join(u" · "_s));
+        }
+        if (role == Qt::EditRole || role == Qt::ToolTipRole)
             return QString::fromStdString(m.text);
         return {};
     case PlaceColumn:
@@ -173,12 +187,24 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
             return QString::fromStdString(m.who);
         return {};
     case NotesColumn: {
-        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        const auto notes = attachedNotes(m.id);
+        const auto steps = linkedSteps(m.id);
+        if (role == Qt::DisplayRole) {
+            // The kinds of what was present, one line each; the panel beside the timeline has the words.
+            QStringList kinds;
+            for (const auto& n : notes)
+                if (!kinds.contains(words(n.kind)))
+                    kinds << words(n.kind);
+            if (!steps.empty())
+                kinds << tr("%n step(s)", "", static_cast<int>(steps.size()));
+            return kinds.join(u'\n');
+        }
+        if (role != Qt::ToolTipRole)
             return {};
         QStringList lines;
-        for (const auto& n : attachedNotes(m.id))
+        for (const auto& n : notes)
             lines << u"%1: %2"_s.arg(words(n.kind), QString::fromStdString(n.text));
-        for (const auto& s : linkedSteps(m.id))
+        for (const auto& s : steps)
             lines << tr("At the step: %1").arg(QString::fromStdString(s.text));
         return lines.join(u'\n');
     }

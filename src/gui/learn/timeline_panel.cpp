@@ -33,7 +33,9 @@ TimelinePanel::TimelinePanel(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
 
     m_entry = new QLineEdit;
     m_entry->setObjectName(u"momentEntry"_s);
-    m_entry->setPlaceholderText(tr("02:05 what happened — Enter adds the moment (the time may be left out)"));
+    m_entry->setPlaceholderText(tr("02:05 what happened, then Enter"));
+    m_entry->setToolTip(tr("Type the time if someone knows it, then what happened, and press Enter. Without a time "
+                           "the moment goes at the end; a date before the time (2026-11-20 23:50) orders days."));
     m_entry->setAccessibleName(tr("New moment"));
     m_entry->setClearButtonEnabled(true);
     m_place = new QLineEdit;
@@ -68,11 +70,11 @@ TimelinePanel::TimelinePanel(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     header->setSectionResizeMode(TimelineModel::TimeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TimelineModel::GapColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TimelineModel::PlaceColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(TimelineModel::WhoColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(TimelineModel::NotesColumn, QHeaderView::Stretch);
-    header->resizeSection(TimelineModel::PlaceColumn, 130);
-    header->resizeSection(TimelineModel::WhoColumn, 130);
+    header->setSectionResizeMode(TimelineModel::NotesColumn, QHeaderView::ResizeToContents);
+    // Where and who are read under what happened, and edited beside the timeline: a laptop has no room
+    // for two more columns.
+    m_table->setColumnHidden(TimelineModel::PlaceColumn, true);
+    m_table->setColumnHidden(TimelineModel::WhoColumn, true);
 
     m_message = new QLabel;
     m_message->setObjectName(u"timelineMessage"_s);
@@ -88,6 +90,16 @@ TimelinePanel::TimelinePanel(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     m_present = new QLabel;
     m_present->setObjectName(u"momentPresentTitle"_s);
     m_present->setWordWrap(true);
+    m_chosenPlace = new QLineEdit;
+    m_chosenPlace->setObjectName(u"chosenPlace"_s);
+    m_chosenPlace->setPlaceholderText(tr("Where"));
+    m_chosenPlace->setAccessibleName(tr("Where the chosen moment happened"));
+    m_chosenWho = new QLineEdit;
+    m_chosenWho->setObjectName(u"chosenWho"_s);
+    m_chosenWho->setPlaceholderText(tr("Who, by role"));
+    m_chosenWho->setAccessibleName(tr("Who, by role, at the chosen moment"));
+    for (auto* line : {m_chosenPlace, m_chosenWho})
+        connect(line, &QLineEdit::editingFinished, this, &TimelinePanel::editChosen);
     m_attached = new QListWidget;
     m_attached->setObjectName(u"momentAttached"_s);
     m_attached->setWordWrap(true);
@@ -101,7 +113,7 @@ TimelinePanel::TimelinePanel(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     steps->setObjectName(u"momentSteps"_s);
     steps->setToolTip(tr("The steps of work as imagined or as done that this moment happened at"));
     connect(steps, &QPushButton::clicked, this, &TimelinePanel::chooseSteps);
-    m_attachCaptured = new QCheckBox(tr("Notes captured now go to this moment"));
+    m_attachCaptured = new QCheckBox(tr("Attach new notes here"));
     m_attachCaptured->setObjectName(u"attachCapturedNotes"_s);
     m_attachCaptured->setChecked(true);
     m_attachCaptured->setToolTip(
@@ -109,24 +121,27 @@ TimelinePanel::TimelinePanel(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     auto* side = new QVBoxLayout;
     side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(m_present);
+    side->addWidget(m_chosenPlace);
+    side->addWidget(m_chosenWho);
     side->addWidget(m_attached, 1);
-    auto* sideButtons = new QHBoxLayout;
-    sideButtons->addWidget(attachNotes);
-    sideButtons->addWidget(steps);
-    side->addLayout(sideButtons);
+    side->addWidget(attachNotes); // one above the other: a narrow column in every language
+    side->addWidget(steps);
     side->addWidget(m_attachCaptured);
     auto* sideBox = new QWidget;
     sideBox->setLayout(side);
-    sideBox->setMaximumWidth(330);
-    sideBox->setMinimumWidth(240);
+    sideBox->setMaximumWidth(240);
+    sideBox->setMinimumWidth(180);
 
+    // Arrows alone, their words in the tooltip: the row stays narrow in every language.
     auto* up = new QToolButton;
-    up->setText(tr("▲ Earlier"));
+    up->setText(u"▲"_s);
     up->setToolTip(tr("Move the moment earlier (Alt+Up)"));
+    up->setAccessibleName(tr("Move the moment earlier (Alt+Up)"));
     connect(up, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     auto* down = new QToolButton;
-    down->setText(tr("▼ Later"));
+    down->setText(u"▼"_s);
     down->setToolTip(tr("Move the moment later (Alt+Down)"));
+    down->setAccessibleName(tr("Move the moment later (Alt+Down)"));
     connect(down, &QToolButton::clicked, this, [this] { moveSelected(+1); });
     auto* byTime = new QPushButton(tr("Order by time"));
     byTime->setObjectName(u"orderByTime"_s);
@@ -195,11 +210,13 @@ void TimelinePanel::setDocument(LearningTeamDocument* document) {
 }
 
 void TimelinePanel::setRoles(const QStringList& roles) {
-    auto* completer = new QCompleter(roles, m_who);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    delete m_who->completer();
-    m_who->setCompleter(completer);
+    for (auto* line : {m_who, m_chosenWho}) {
+        auto* completer = new QCompleter(roles, line);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        delete line->completer();
+        line->setCompleter(completer);
+    }
 }
 
 void TimelinePanel::addMoment() {
@@ -314,9 +331,27 @@ void TimelinePanel::chooseSteps() {
         m_document->setMomentSteps(id, *chosen);
 }
 
+void TimelinePanel::editChosen() {
+    const auto* m = m_model->moment(m_table->currentIndex().row());
+    if (!m_document || !m)
+        return;
+    auto after = *m;
+    after.place = m_chosenPlace->text().simplified().toStdString();
+    after.who = m_chosenWho->text().simplified().toStdString();
+    if (after != *m)
+        m_document->editMoment(after);
+}
+
 void TimelinePanel::showCurrent() {
     const auto* m = m_model->moment(m_table->currentIndex().row());
     m_attached->clear();
+    // What is being typed beside the timeline is never overwritten under the facilitator's fingers.
+    for (auto [line, text] : {std::pair{m_chosenPlace, m ? m->place : std::string()},
+                              std::pair{m_chosenWho, m ? m->who : std::string()}}) {
+        line->setEnabled(m != nullptr);
+        if (!line->hasFocus() || !m)
+            line->setText(QString::fromStdString(text));
+    }
     if (!m) {
         m_present->setText(m_model->rowCount() == 0
                                ? tr("<b>No moments yet.</b> Rebuild what happened, one moment at a time: type its "

@@ -45,9 +45,12 @@ public:
     void orderByTime();
     void chooseNotes(); // opens the picker of notes present at the chosen moment
     void chooseSteps(); // opens the picker of work steps the chosen moment happened at
+    QLineEdit* chosenPlace() const { return m_chosenPlace; }
+    QLineEdit* chosenWho() const { return m_chosenWho; }
 
 private:
     void showCurrent();
+    void editChosen(); // where and who of the chosen moment, as typed beside the timeline
 
     LearningTeamDocument* m_document = nullptr;
     TimelineModel* m_model = nullptr;
@@ -57,6 +60,8 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_present = nullptr;
+    QLineEdit* m_chosenPlace = nullptr;
+    QLineEdit* m_chosenWho = nullptr;
     QListWidget* m_attached = nullptr;
     QCheckBox* m_attachCaptured = nullptr;
     Id m_keep = 0; // the moment to choose again once the rows are read anew
