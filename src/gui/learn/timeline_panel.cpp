@@ -103,6 +103,8 @@ TimelinePanel::TimelinePanel(ChangeHub& hub, QWidget* parent) : QWidget(parent) 
     m_attached = new QListWidget;
     m_attached->setObjectName(u"momentAttached"_s);
     m_attached->setWordWrap(true);
+    m_attached->setSpacing(3);
+    m_attached->setAlternatingRowColors(true);
     m_attached->setAccessibleName(tr("Present at the chosen moment"));
     m_attached->setFocusPolicy(Qt::NoFocus);
     auto* attachNotes = new QPushButton(tr("Attach notes…"));
