@@ -3459,6 +3459,10 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
         <source>“%1” — %2</source>
         <translation>«%1» — %2</translation>
     </message>
+    <message>
+        <source>Ctrl+T told by</source>
+        <translation>Ctrl+T contado por</translation>
+    </message>
 </context>
 <context>
     <name>ltw::gui::ReadOnlyBanner</name>

@@ -5,6 +5,7 @@
 #include "app/main_window.hpp"
 #include "document/learning_team_document.hpp"
 #include "inspector/note_inspector.hpp"
+#include "learn/timeline_panel.hpp"
 #include "search/library_item_models.hpp"
 #include "search/library_view.hpp"
 #include "solve/action_review_dialog.hpp"
@@ -414,6 +415,33 @@ TEST_F(LibraryViewTest, TheLibraryDraws) {
     EXPECT_GT(colours.size(), 40);
     if (const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR"); !out.isEmpty())
         image.save(u"%1/library.png"_s.arg(out));
+}
+
+} // namespace
+
+namespace {
+
+// A moment of a timeline is found like a note, said to be one, and Enter opens its Learning Team on the
+// timeline with the moment chosen.
+TEST_F(LibraryViewTest, AMomentOfATimelineIsFoundAndOpenedOnItsTimeline) {
+    const auto moment = repo.addMoment(TimelineMoment{0, reversing.id, 0, std::nullopt, 2 * 60 + 5,
+                                                      "The forklift reverses out past the compressor bay",
+                                                      "Bay 4", "forklift driver", {}, {}});
+    window->showLearningTeam(ladders.id);
+    openLibrary();
+    QTest::keyClicks(search(), u"forklift reverses"_s);
+    QTRY_COMPARE(results()->rowCount(), 1);
+    EXPECT_TRUE(resultHtml()[0].contains(u"Moment of the timeline"_s)) << resultHtml()[0].toStdString();
+    EXPECT_TRUE(resultHtml()[0].contains(u">reverses</b> out past"_s)) << resultHtml()[0].toStdString();
+    EXPECT_TRUE(resultHtml()[0].contains(u">02:05<"_s)) << "its time stands as its title";
+    QTest::keyClick(search(), Qt::Key_Return);
+    QTRY_VERIFY(child<QListView>("libraryResults")->hasFocus());
+    QTest::keyClick(child<QListView>("libraryResults"), Qt::Key_Return);
+    QTRY_COMPARE(window->currentLearningTeam(), reversing.id);
+    auto* timeline = window->findChild<TimelinePanel*>();
+    ASSERT_TRUE(timeline);
+    QTRY_VERIFY(timeline->isVisible());
+    EXPECT_EQ(timeline->currentMomentId(), moment.id);
 }
 
 } // namespace

@@ -80,7 +80,7 @@ QuickCapture::QuickCapture(QWidget* parent) : QWidget(parent) {
     n = 1;
     for (auto kind : allValues<NoteKind>())
         keys << u"Ctrl+%1 %2"_s.arg(n++).arg(words(kind));
-    m_keys->setText(keys.join(u"  ·  "_s) + u"  ·  Ctrl+T told by"_s);
+    m_keys->setText(keys.join(u"  ·  "_s) + u"  ·  "_s + tr("Ctrl+T told by"));
     m_keys->setWordWrap(true);
 
     auto* grid = new QGridLayout(this);
