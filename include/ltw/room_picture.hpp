@@ -64,6 +64,8 @@ struct RoomStepRow {
 struct RoomMoment {
     Id momentId = 0;
     std::string time;      // "02:05", "20 Nov 2026 02:05", or empty when nobody knows it
+    std::string day;       // "20 Nov 2026" when the moment has a date, else empty
+    std::string clock;     // "02:05" when it has a clock time, else empty
     std::string text;      // what happened
     std::string where;     // "Door 7 · Loader": the place and who by role, either may be missing
     std::string gapBefore; // "1 h 30 min later" when the time since the moment before is notable, else empty

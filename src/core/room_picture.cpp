@@ -162,7 +162,7 @@ std::vector<const WorkStep*> track(const LearningTeamSnapshot& s, StepTrack whic
 // Learn, the work: step N as imagined beside step N as done, the notes attached to the done step pinned to it.
 void workSteps(const LearningTeamSnapshot& s, RoomPicture& p) {
     p.layout = RoomLayout::Steps;
-    p.subtitle = arg(translate("Room", "%1: work as imagined and as done"), {p.subtitle});
+    p.subtitle = arg(translate("Room", "%1: the steps of the work"), {p.subtitle});
     p.imaginedHeading = label(StepTrack::Imagined);
     p.doneHeading = label(StepTrack::Done);
     const auto imagined = track(s, StepTrack::Imagined);
@@ -187,7 +187,7 @@ void workSteps(const LearningTeamSnapshot& s, RoomPicture& p) {
 // then; a notable stretch of time between two moments is said.
 void timeline(const LearningTeamSnapshot& s, RoomPicture& p) {
     p.layout = RoomLayout::Timeline;
-    p.subtitle = arg(translate("Room", "%1: the timeline of the event"), {p.subtitle});
+    p.subtitle = arg(translate("Room", "%1: the timeline"), {p.subtitle});
     auto ordered = s.moments;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const TimelineMoment& a, const TimelineMoment& b) { return a.position < b.position; });
@@ -197,6 +197,8 @@ void timeline(const LearningTeamSnapshot& s, RoomPicture& p) {
         RoomMoment moment;
         moment.momentId = m.id;
         moment.time = momentTimeText(m);
+        moment.day = m.day ? humanDate(*m.day) : std::string();
+        moment.clock = clockText(m.minute);
         moment.text = m.text;
         moment.where = m.place;
         if (!m.who.empty())
