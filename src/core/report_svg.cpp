@@ -400,8 +400,10 @@ MomentRows measureMoment(const ReportMoment& m) {
     if (!where.empty())
         r.where = wrap(where, (kTextW - 4) / (kCharWidth * 0.9), 1).front();
     r.gap = m.gapBefore.empty() ? 0 : 22;
-    r.height = r.gap + 4 + static_cast<double>(std::max(r.text.size(), r.time.size())) * kLine +
-               (r.where.empty() ? 0 : 13) + (m.notes.empty() ? 0 : kChipH + 6) + 10;
+    // The time beside what happened, where and who, and the notes' tabs, whichever is the taller.
+    const double beside = static_cast<double>(r.text.size()) * kLine + (r.where.empty() ? 0 : 13) +
+                          (m.notes.empty() ? 0 : kChipH + 6);
+    r.height = r.gap + 4 + std::max(static_cast<double>(r.time.size()) * kLine, beside) + 10;
     return r;
 }
 
@@ -433,7 +435,7 @@ void drawMoment(Svg& svg, const ReportMoment& m, const MomentRows& r, double y, 
         svg.text(kTextX, line, t, kFontSize, kInk);
         line += kLine;
     }
-    line = y + 4 + kFontSize + static_cast<double>(std::max(r.text.size(), r.time.size()) - 1) * kLine;
+    line = y + 4 + kFontSize + static_cast<double>(r.text.size() - 1) * kLine;
     if (!r.where.empty()) {
         line += 13;
         svg.text(kTextX, line, r.where, kFontSize - 1.5, kQuiet);
