@@ -5,6 +5,7 @@
 #include "learn/learn_workspace.hpp"
 #include "learn/quick_capture.hpp"
 #include "room/room_view.hpp"
+#include "transfer/export_service.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"
@@ -17,6 +18,7 @@
 #include <QPainter>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -269,6 +271,20 @@ TEST_F(RoomViewTest, TheRoomFollowsTheLearnPageUnlessThePictureIsFixed) {
     later.text = "Both talk it through with the dock lead";
     repo.addMoment(later);
     EXPECT_TRUE(roomText().contains(u"Both talk it through with the dock lead"_s));
+
+    // The picture exported is the one on the wall.
+    const auto png = QString::fromStdString((dir / "wall.png").string());
+    window->exporter()->setMessageBoxesShown(false);
+    window->exporter()->setFileChooser([&](const QString&, const QString&) { return png; });
+    QSignalSpy exported(window->exporter(), &ExportService::exportFinished);
+    window->findChild<QAction*>(u"exportPictureAction"_s)->trigger();
+    ASSERT_EQ(exported.count(), 1);
+    ASSERT_TRUE(exported.last().at(0).toBool()) << exported.last().at(1).toString().toStdString();
+    const auto snapshot = repo.snapshot(lt.id);
+    EXPECT_EQ(QImage(png).convertToFormat(QImage::Format_RGB32),
+              renderRoomPicture(buildRoomPicture(snapshot, Phase::Learn, LearnPicture::Timeline), QSize(1920, 1080)));
+    EXPECT_NE(QImage(png).convertToFormat(QImage::Format_RGB32),
+              renderRoomPicture(buildRoomPicture(snapshot, Phase::Learn, LearnPicture::Board), QSize(1920, 1080)));
 
     // The choice stays with the workbench, from one Learning Team to the next.
     const auto other = ltw::test::makeLearningTeam(repo, "Another changeover");
