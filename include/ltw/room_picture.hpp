@@ -63,12 +63,12 @@ struct RoomStepRow {
 // One moment of an event's timeline as the wall shows it.
 struct RoomMoment {
     Id momentId = 0;
-    std::string time;      // "02:05", "20 Nov 2026 02:05", or empty when nobody knows it
-    std::string day;       // "20 Nov 2026" when the moment has a date, else empty
-    std::string clock;     // "02:05" when it has a clock time, else empty
-    std::string text;      // what happened
-    std::string where;     // "Door 7 · Loader": the place and who by role, either may be missing
-    std::string gapBefore; // "1 h 30 min later" when the time since the moment before is notable, else empty
+    std::string time;            // "02:05", "20 Nov 2026 02:05", or empty when nobody knows it
+    std::string day;             // "20 Nov 2026" when the moment has a date, else empty
+    std::string clock;           // "02:05" when it has a clock time, else empty
+    std::string text;            // what happened
+    std::string where;           // "Door 7 · Loader": the place and who by role, either may be missing
+    std::string gapBefore;       // "1 h 30 min later" when the time since the moment before is notable, else empty
     std::vector<RoomCard> notes; // the notes that were present then
 };
 
@@ -79,11 +79,11 @@ struct RoomPicture {
     std::string title;    // the Learning Team's title
     std::string subtitle; // the phase, in words (and in Learn which picture)
     RoomLayout layout = RoomLayout::Columns;
-    std::vector<RoomColumn> columns;    // Columns
-    std::string imaginedHeading;        // Steps: the heading of each track
+    std::vector<RoomColumn> columns; // Columns
+    std::string imaginedHeading;     // Steps: the heading of each track
     std::string doneHeading;
-    std::vector<RoomStepRow> steps;     // Steps
-    std::vector<RoomMoment> moments;    // Timeline, in timeline order
+    std::vector<RoomStepRow> steps;  // Steps
+    std::vector<RoomMoment> moments; // Timeline, in timeline order
     bool empty() const;
 };
 

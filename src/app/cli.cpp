@@ -350,7 +350,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             code = list(Options(rest, {"db"}, {"json"}), out);
         else if (verb == "export")
             code = exportVerb(
-                Options(rest, {"db", "learning-team", "format", "output", "width", "height", "paper", "picture"}, {"with-names"}),
+                Options(rest, {"db", "learning-team", "format", "output", "width", "height", "paper", "picture"},
+                        {"with-names"}),
                 out, draw);
         else if (verb == "import")
             code = importVerb(Options(rest, {"db"}, {"as-copy", "replace"}), out);

@@ -111,8 +111,8 @@ struct ReportModel {
     std::vector<ReportAction> actions;
     std::vector<ReportLearning> learnings;
     std::string sponsorResponse;
-    std::vector<ReportMoment> moments;        // the timeline of the event
-    std::vector<ReportPhaseChange> phaseLog;  // how the Learning Team ran, phase by phase
+    std::vector<ReportMoment> moments;       // the timeline of the event
+    std::vector<ReportPhaseChange> phaseLog; // how the Learning Team ran, phase by phase
     std::vector<ReportCount> heard; // notes by kind, for the chart
     bool withNames = false;
 };

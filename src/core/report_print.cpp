@@ -325,9 +325,10 @@ void PrintWriter::eventTimeline() {
     for (const auto& m : m_model.moments) {
         if (!m.gapBefore.empty())
             line("<tr><td></td><td class=\"quiet\"><i>{}</i></td></tr>", esc(m.gapBefore));
-        m_out += fmt::format("<tr><td width=\"18%\" class=\"label\" style=\"{0} color: #2f4858; white-space: nowrap;\">{1}</td>"
-                             "<td width=\"82%\" style=\"{0}\">{2}",
-                             kRule, esc(m.time), escWithBreaks(m.text));
+        m_out += fmt::format(
+            "<tr><td width=\"18%\" class=\"label\" style=\"{0} color: #2f4858; white-space: nowrap;\">{1}</td>"
+            "<td width=\"82%\" style=\"{0}\">{2}",
+            kRule, esc(m.time), escWithBreaks(m.text));
         if (const auto where = momentWhere(m); !where.empty())
             m_out += fmt::format("<br><span class=\"quiet\">{}</span>", esc(where));
         for (const auto& n : m.notes)

@@ -375,9 +375,9 @@ namespace {
 
 // --- the timeline of the event ----------------------------------------------------------------------
 
-constexpr double kTimeW = 96;   // the time's column
-constexpr double kRailX = 108;  // the line the moments hang on
-constexpr double kTextX = 124;  // what happened
+constexpr double kTimeW = 96;  // the time's column
+constexpr double kRailX = 108; // the line the moments hang on
+constexpr double kTextX = 124; // what happened
 constexpr double kTextW = kMapWidth - kTextX;
 constexpr double kChipH = 16;
 
@@ -401,16 +401,17 @@ MomentRows measureMoment(const ReportMoment& m) {
         r.where = wrap(where, (kTextW - 4) / (kCharWidth * 0.9), 1).front();
     r.gap = m.gapBefore.empty() ? 0 : 22;
     // The time beside what happened, where and who, and the notes' tabs, whichever is the taller.
-    const double beside = static_cast<double>(r.text.size()) * kLine + (r.where.empty() ? 0 : 13) +
-                          (m.notes.empty() ? 0 : kChipH + 6);
+    const double beside =
+        static_cast<double>(r.text.size()) * kLine + (r.where.empty() ? 0 : 13) + (m.notes.empty() ? 0 : kChipH + 6);
     r.height = r.gap + 4 + std::max(static_cast<double>(r.time.size()) * kLine, beside) + 10;
     return r;
 }
 
 void drawMoment(Svg& svg, const ReportMoment& m, const MomentRows& r, double y, bool first, bool last) {
     if (r.gap > 0) { // the time that passed, dotted, and how long it was
-        svg.line(R"(<line x1="{0:.1f}" y1="{1:.1f}" x2="{0:.1f}" y2="{2:.1f}" stroke="#9aa4ab" stroke-width="2" stroke-dasharray="2 4"/>)",
-                 kRailX, y, y + r.gap);
+        svg.line(
+            R"(<line x1="{0:.1f}" y1="{1:.1f}" x2="{0:.1f}" y2="{2:.1f}" stroke="#9aa4ab" stroke-width="2" stroke-dasharray="2 4"/>)",
+            kRailX, y, y + r.gap);
         svg.line(
             R"(<text x="{:.1f}" y="{:.1f}" font-family="{}" font-size="10" font-style="italic" fill="{}">{}</text>)",
             kTextX, y + 15, kFont, kQuiet, escapeHtml(m.gapBefore));
@@ -446,12 +447,13 @@ void drawMoment(Svg& svg, const ReportMoment& m, const MomentRows& r, double y, 
         for (const auto& n : m.notes) {
             const double w = static_cast<double>(codePoints(n.kind).size()) * 5.6 + 16;
             if (x + w > kMapWidth) { // no room for another tab: the count of the rest
-                svg.text(x, top + 12, fmt::format("+{}", m.notes.size() - static_cast<std::size_t>(&n - m.notes.data())),
-                         9, kQuiet);
+                svg.text(x, top + 12,
+                         fmt::format("+{}", m.notes.size() - static_cast<std::size_t>(&n - m.notes.data())), 9, kQuiet);
                 break;
             }
-            svg.line(R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="3" fill="#f4f6f8" stroke="{}"/>)",
-                     x, top, w, kChipH, kindColour(n.kindKey));
+            svg.line(
+                R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="3" fill="#f4f6f8" stroke="{}"/>)", x,
+                top, w, kChipH, kindColour(n.kindKey));
             svg.line(R"(<rect x="{:.1f}" y="{:.1f}" width="4" height="{:.1f}" fill="{}"/>)", x, top, kChipH,
                      kindColour(n.kindKey));
             svg.text(x + 9, top + 12, n.kind, 9, kInk);

@@ -155,7 +155,8 @@ std::vector<const WorkStep*> track(const LearningTeamSnapshot& s, StepTrack whic
     for (const auto& step : s.steps)
         if (step.track == which)
             out.push_back(&step);
-    std::stable_sort(out.begin(), out.end(), [](const WorkStep* a, const WorkStep* b) { return a->position < b->position; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const WorkStep* a, const WorkStep* b) { return a->position < b->position; });
     return out;
 }
 

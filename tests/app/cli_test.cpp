@@ -222,8 +222,8 @@ TEST_F(Cli, TheRoomPictureAsAnImage) {
                          picture});
         EXPECT_EQ(r.code, 0) << picture << ": " << r.err;
     }
-    r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "png", "--output", png, "--picture",
-                     "wall"});
+    r = ltwRun(dir,
+               {"export", "--db", db, "--learning-team", "1", "--format", "png", "--output", png, "--picture", "wall"});
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(lineCount(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("--picture must be board, steps or timeline"), std::string::npos) << r.err;

@@ -49,7 +49,8 @@ protected:
     std::vector<std::string> notesOf(const TimelineMoment& m) const {
         std::vector<std::string> out;
         for (const auto& l : snap.links)
-            if (l.kind == LinkKind::AttachedTo && l.to == ItemRef{ItemType::Moment, m.id} && l.from.type == ItemType::Note)
+            if (l.kind == LinkKind::AttachedTo && l.to == ItemRef{ItemType::Moment, m.id} &&
+                l.from.type == ItemType::Note)
                 for (const auto& n : snap.notes)
                     if (n.id == l.from.id && !n.facilitatorOnly)
                         out.push_back(shown(n.text));

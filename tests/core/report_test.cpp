@@ -452,8 +452,8 @@ TEST(ReportTimelineOfTheEvent, ALongTimelineIsDrawnInPartsOfAPageEach) {
         m.id = 500 + i;
         m.position = i;
         m.minute = i * 5;
-        m.text = "A moment of the night, told at some length so that it takes two lines in the drawing " +
-                 std::to_string(i);
+        m.text =
+            "A moment of the night, told at some length so that it takes two lines in the drawing " + std::to_string(i);
         m.place = "Dock";
         s.moments.push_back(m);
     }

@@ -170,8 +170,8 @@ TEST_F(RoomPictureTest, WorkStepsPairsStepNOfEachTrackAndPinsTheNotesOfTheDoneSt
     auto secret = ltw::test::makeNote(sample.id, NoteKind::Adaptation, "Only for me: the lead skips the chock check");
     secret.facilitatorOnly = true;
     secret = repo.addNote(secret);
-    repo.addLink(Link{0, sample.id, {ItemType::Note, secret.id}, {ItemType::WorkStep, done.front()->id},
-                      LinkKind::AttachedTo});
+    repo.addLink(
+        Link{0, sample.id, {ItemType::Note, secret.id}, {ItemType::WorkStep, done.front()->id}, LinkKind::AttachedTo});
     const auto again = buildRoomPicture(repo.snapshot(sample.id), Phase::Learn, LearnPicture::WorkSteps);
     EXPECT_EQ(everyText(again).find("Only for me"), std::string::npos);
 }

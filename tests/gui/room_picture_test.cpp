@@ -90,26 +90,29 @@ TEST_F(RoomPictureTest, LearnUsesTheWallForAsManyNotesAsCanBeRead) {
 // Learn's other two pictures, the steps side by side and the timeline, on every projector: no word cut, type
 // the back row reads, and when not all fits the latest rows stay and the room is told how many gave way.
 TEST_F(RoomPictureTest, TheStepsAndTheTimelineNeverCutAWordOnAnyProjector) {
-    for (const auto& [which, name] : {std::pair{LearnPicture::WorkSteps, u"steps"_s},
-                                      std::pair{LearnPicture::Timeline, u"timeline"_s}}) {
+    for (const auto& [which, name] :
+         {std::pair{LearnPicture::WorkSteps, u"steps"_s}, std::pair{LearnPicture::Timeline, u"timeline"_s}}) {
         const auto picture = buildRoomPicture(sample, Phase::Learn, which);
-        const int rows = static_cast<int>(which == LearnPicture::WorkSteps ? picture.steps.size() : picture.moments.size());
+        const int rows =
+            static_cast<int>(which == LearnPicture::WorkSteps ? picture.steps.size() : picture.moments.size());
         ASSERT_GT(rows, 5);
         for (const auto size : kSizes) {
-            const auto context = name.toStdString() + " at " + std::to_string(size.width()) + "×" +
-                                 std::to_string(size.height());
+            const auto context =
+                name.toStdString() + " at " + std::to_string(size.width()) + "×" + std::to_string(size.height());
             const auto painted = paint(picture, size, name);
             expectNoWordCut(painted, size, context);
             EXPECT_GE(painted.fontPixels, size.height() / 40) << context << ": readable from the back";
             EXPECT_GE(painted.smallestFontPixels, 12) << context;
             EXPECT_EQ(painted.shownCards + painted.hiddenCards, rows) << context << ": every row shown or counted";
             EXPECT_GE(painted.shownCards, rows * 2 / 3) << context << ": most of it on the wall";
-            const auto last = which == LearnPicture::WorkSteps ? picture.steps.back().done : picture.moments.back().text;
+            const auto last =
+                which == LearnPicture::WorkSteps ? picture.steps.back().done : picture.moments.back().text;
             EXPECT_TRUE(painted.drawnTexts.contains(QString::fromStdString(last))) << context << ": the latest stays";
             if (painted.hiddenCards > 0) {
-                EXPECT_TRUE(std::any_of(painted.drawnTexts.begin(), painted.drawnTexts.end(), [](const QString& t) {
-                    return t.startsWith(u"+ "_s) && t.contains(u"earlier"_s);
-                })) << context << ": the room is told what gave way";
+                EXPECT_TRUE(
+                    std::any_of(painted.drawnTexts.begin(), painted.drawnTexts.end(),
+                                [](const QString& t) { return t.startsWith(u"+ "_s) && t.contains(u"earlier"_s); }))
+                    << context << ": the room is told what gave way";
             }
         }
     }

@@ -125,8 +125,7 @@ std::unique_ptr<QGuiApplication> guiForCommandLine() {
 
 } // namespace
 
-std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height,
-                                  LearnPicture picture) {
+std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height, LearnPicture picture) {
     const auto app = guiForCommandLine();
     return roomPicturePng(snapshot, QSize(width, height), picture).toStdString();
 }

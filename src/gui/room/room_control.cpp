@@ -128,10 +128,7 @@ void RoomControl::learnPageShows(LearnPicture picture) {
 
 void RoomControl::setFixedPicture(std::optional<LearnPicture> picture) {
     m_fixed = picture;
-    const int index = !picture                                  ? 0
-                      : *picture == LearnPicture::Board     ? 1
-                      : *picture == LearnPicture::WorkSteps ? 2
-                                                            : 3;
+    const int index = !picture ? 0 : *picture == LearnPicture::Board ? 1 : *picture == LearnPicture::WorkSteps ? 2 : 3;
     m_pictureActions.at(index)->setChecked(true);
     m_room->setLearnPicture(learnPicture());
 }

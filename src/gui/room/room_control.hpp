@@ -10,8 +10,8 @@
 
 #include <QList>
 
-#include <optional>
 #include <QObject>
+#include <optional>
 
 class QAction;
 class QMenu;

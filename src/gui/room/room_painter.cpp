@@ -293,7 +293,8 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
             picture.layout == RoomLayout::Steps
                 ? QCoreApplication::translate("RoomView", "The steps of the work appear here as they are written down.")
             : picture.layout == RoomLayout::Timeline
-                ? QCoreApplication::translate("RoomView", "The moments of the event appear here as the room recalls them.")
+                ? QCoreApplication::translate("RoomView",
+                                              "The moments of the event appear here as the room recalls them.")
                 : QCoreApplication::translate("RoomView", "The shared picture grows here as the room talks.");
         drawText(painter, waiting, painter.font(), inner.topLeft(), inner.width(), inner, result);
         painter.restore();

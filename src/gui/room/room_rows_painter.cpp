@@ -83,16 +83,16 @@ struct Row {
 struct Plan {
     int pixels = 0;
     int pad = 0;
-    int gap = 0;     // between rows
-    int lanes = 1;   // timeline: moments flow down lanes like a newspaper's columns
+    int gap = 0;   // between rows
+    int lanes = 1; // timeline: moments flow down lanes like a newspaper's columns
     int gapX = 0;
     int laneWidth = 0;
-    int gutter = 0;  // steps: between the tracks, where the number stands
-    int column = 0;  // steps: a track's width
+    int gutter = 0;    // steps: between the tracks, where the number stands
+    int column = 0;    // steps: a track's width
     int timeWidth = 0; // timeline: the time's column, 0 when no moment has a time
-    int rail = 0;    // timeline: the line and its dots
-    int header = 0;  // steps: the tracks' headings
-    int earlier = 0; // the "+ N earlier" line
+    int rail = 0;      // timeline: the line and its dots
+    int header = 0;    // steps: the tracks' headings
+    int earlier = 0;   // the "+ N earlier" line
     Piece imaginedHeading, doneHeading;
     std::vector<Row> rows;
     int contentX() const { return timeWidth + rail; }
@@ -308,8 +308,8 @@ void drawStepRow(QPainter& painter, const Plan& plan, const RoomStepRow& step, c
              QPointF(circle.center().x() + 1 - numberWidth / 2.0, circle.center().y() + 1 - row.number.height / 2.0),
              plan.gutter, gutter, result);
 
-    for (const auto& [box, piece, tone] : {std::tuple{left, &row.left, RoomTone::Theme},
-                                           std::tuple{right, &row.right, RoomTone::Story}}) {
+    for (const auto& [box, piece, tone] :
+         {std::tuple{left, &row.left, RoomTone::Theme}, std::tuple{right, &row.right, RoomTone::Story}}) {
         if (piece->text.isEmpty()) { // this track has no step here
             painter.setPen(QPen(kEdge, 2, Qt::DashLine));
             painter.drawRoundedRect(QRectF(box).adjusted(1, 1, -1, -1), 8, 8);
@@ -365,7 +365,8 @@ void drawMoment(QPainter& painter, const Plan& plan, const Row& row, Notes notes
         result.smallestFontPixels = std::min(result.smallestFontPixels, row.left.pixels);
     }
     painter.setPen(kInk);
-    int below = drawText(painter, row.right.text, fontOf(row.right.pixels), QPointF(contentX, top), width, block, result);
+    int below =
+        drawText(painter, row.right.text, fontOf(row.right.pixels), QPointF(contentX, top), width, block, result);
     result.smallestFontPixels = std::min(result.smallestFontPixels, row.right.pixels);
     below = std::max(below, lineHeight);
     if (!row.sub.text.isEmpty()) {
@@ -431,9 +432,9 @@ void paintRoomRows(QPainter& painter, const QRect& inner, const RoomPicture& pic
         }
     }
     if (choice.first > 0) {
-        const auto earlier = source.steps
-                                 ? QCoreApplication::translate("RoomView", "+ %n earlier step(s)", nullptr, choice.first)
-                                 : QCoreApplication::translate("RoomView", "+ %n earlier moment(s)", nullptr, choice.first);
+        const auto earlier =
+            source.steps ? QCoreApplication::translate("RoomView", "+ %n earlier step(s)", nullptr, choice.first)
+                         : QCoreApplication::translate("RoomView", "+ %n earlier moment(s)", nullptr, choice.first);
         const QRect box(inner.left(), inner.top() + plan.header, plan.laneWidth, plan.earlier);
         painter.setPen(kQuiet);
         drawText(painter, earlier, fontOf(plan.pixels * 3 / 4), box.topLeft(), box.width(), box, result);
