@@ -98,6 +98,30 @@
         </message>
     </context>
     <context>
+        <name>RoomView</name>
+        <message numerus="yes">
+            <source>%n note(s) attached</source>
+            <translation>
+                <numerusform>%n note attached</numerusform>
+                <numerusform>%n notes attached</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n earlier step(s)</source>
+            <translation>
+                <numerusform>+ %n earlier step</numerusform>
+                <numerusform>+ %n earlier steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n earlier moment(s)</source>
+            <translation>
+                <numerusform>+ %n earlier moment</numerusform>
+                <numerusform>+ %n earlier moments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message numerus="yes">
             <source>%n day(s)</source>

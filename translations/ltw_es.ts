@@ -89,22 +89,6 @@ Muestra los Equipos de Aprendizaje con su id, fase, equipo y número de notas.
 </translation>
     </message>
     <message>
-        <source>Usage: ltw export [--db PATH] --learning-team ID --format json|pdf|odt|html|md|png --output FILE [--with-names] [--paper a4|letter] [--width W --height H]
-Writes a Learning Team as a bundle (json), its share-out report (pdf, odt, html, md), or the room&apos;s
-shared picture of its current phase as an image (png, 1920x1080 unless --width and --height say).
-A pdf is on A4 paper, or US Letter with --paper letter. Participants&apos; names are replaced by their
-roles unless --with-names is given (never drawn in a png); the terms of the Learning Team&apos;s
-redaction list are replaced in every case. --output - writes to standard output.
-</source>
-        <translation>Uso: ltw export [--db RUTA] --learning-team ID --format json|pdf|odt|html|md|png --output ARCHIVO [--with-names] [--paper a4|letter] [--width AN --height AL]
-Guarda un Equipo de Aprendizaje como paquete (json), su informe para compartir (pdf, odt, html, md) o la
-imagen compartida de la sala en su fase actual (png, 1920x1080 salvo que --width y --height digan otra cosa).
-Un pdf va en papel A4, o en Carta (EE. UU.) con --paper letter. Los nombres de los participantes se
-sustituyen por su rol salvo con --with-names (en un png nunca aparecen); los términos de la lista de
-ocultación del Equipo de Aprendizaje se sustituyen siempre. --output - escribe en la salida estándar.
-</translation>
-    </message>
-    <message>
         <source>Usage: ltw import [--db PATH] [--as-copy | --replace] FILE
 Imports a Learning Team bundle: all of it, or nothing if anything in it is wrong.
 A Learning Team that is new here is imported. A copy imported before is updated when the bundle is
@@ -469,6 +453,30 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
     <message>
         <source>Moment of the timeline</source>
         <translation>Momento de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Usage: ltw export [--db PATH] --learning-team ID --format json|pdf|odt|html|md|png --output FILE [--with-names] [--paper a4|letter] [--width W --height H] [--picture board|steps|timeline]
+Writes a Learning Team as a bundle (json), its share-out report (pdf, odt, html, md), or the room&apos;s
+shared picture of its current phase as an image (png, 1920x1080 unless --width and --height say;
+in Learn, --picture chooses the board of notes, the steps of work as imagined and as done, or the
+timeline of the event).
+A pdf is on A4 paper, or US Letter with --paper letter. Participants&apos; names are replaced by their
+roles unless --with-names is given (never drawn in a png); the terms of the Learning Team&apos;s
+redaction list are replaced in every case. --output - writes to standard output.
+</source>
+        <translation>Uso: ltw export [--db RUTA] --learning-team ID --format json|pdf|odt|html|md|png --output ARCHIVO [--with-names] [--paper a4|letter] [--width AN --height AL] [--picture board|steps|timeline]
+Guarda un Equipo de Aprendizaje como paquete (json), su informe para compartir (pdf, odt, html, md) o la
+imagen compartida de la sala en su fase actual (png, 1920x1080 salvo que --width y --height digan otra cosa;
+en Aprender, --picture elige el tablero de notas, los pasos del trabajo como se imagina y como se hace, o la
+línea de tiempo del suceso).
+Un pdf va en papel A4, o en Carta (EE. UU.) con --paper letter. Los nombres de los participantes se
+sustituyen por su rol salvo con --with-names (en un png nunca aparecen); los términos de la lista de
+ocultación del Equipo de Aprendizaje se sustituyen siempre. --output - escribe en la salida estándar.
+</translation>
+    </message>
+    <message>
+        <source>--picture must be board, steps or timeline, not &apos;%1&apos;</source>
+        <translation>--picture debe ser board, steps o timeline, no «%1»</translation>
     </message>
 </context>
 <context>
@@ -963,10 +971,6 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
         <translation>Para:</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Línea de tiempo</translation>
-    </message>
-    <message>
         <source>Work as imagined: the steps as procedures and plans describe them</source>
         <translation>El trabajo como se imagina: los pasos como los describen los procedimientos y los planes</translation>
     </message>
@@ -1262,6 +1266,38 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
         <source>Elsewhere:</source>
         <translation>En otros lugares:</translation>
     </message>
+    <message>
+        <source>Moment of the timeline</source>
+        <translation>Momento de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>%1 (where)</source>
+        <translation>%1 (dónde)</translation>
+    </message>
+    <message>
+        <source>%1 (who)</source>
+        <translation>%1 (quién)</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 después</translation>
+    </message>
+    <message>
+        <source>Timeline of the event</source>
+        <translation>Línea de tiempo del suceso</translation>
+    </message>
+    <message>
+        <source>What happened, moment by moment, as the people who were there recalled it, with what they noticed at each moment. A time is shown where someone knew it.</source>
+        <translation>Lo que pasó, momento a momento, tal como lo recordaron quienes estaban allí, con lo que notaron en cada momento. Se indica la hora cuando alguien la sabía.</translation>
+    </message>
+    <message>
+        <source>The timeline of the event</source>
+        <translation>La línea de tiempo del suceso</translation>
+    </message>
+    <message>
+        <source>How the Learning Team ran</source>
+        <translation>Cómo transcurrió el Equipo de Aprendizaje</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -1315,6 +1351,18 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
         <source>look for</source>
         <translation>observar</translation>
     </message>
+    <message>
+        <source>%1: the steps of the work</source>
+        <translation>%1: los pasos del trabajo</translation>
+    </message>
+    <message>
+        <source>%1: the timeline</source>
+        <translation>%1: la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 después</translation>
+    </message>
 </context>
 <context>
     <name>RoomView</name>
@@ -1329,6 +1377,35 @@ llegó al servidor, y la bandeja de salida guarda lo decidido hasta la próxima 
     <message>
         <source>+ %1 more</source>
         <translation>+ %1 más</translation>
+    </message>
+    <message>
+        <source>The steps of the work appear here as they are written down.</source>
+        <translation>Los pasos del trabajo aparecen aquí a medida que se escriben.</translation>
+    </message>
+    <message>
+        <source>The moments of the event appear here as the room recalls them.</source>
+        <translation>Los momentos del suceso aparecen aquí a medida que la sala los recuerda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) attached</source>
+        <translation>
+            <numerusform>%n nota adjunta</numerusform>
+            <numerusform>%n notas adjuntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n earlier step(s)</source>
+        <translation>
+            <numerusform>+ %n paso anterior</numerusform>
+            <numerusform>+ %n pasos anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n earlier moment(s)</source>
+        <translation>
+            <numerusform>+ %n momento anterior</numerusform>
+            <numerusform>+ %n momentos anteriores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3703,26 @@ No se escribió nada. Elija otra carpeta, o compruebe que queda espacio en el di
     <message>
         <source>%1 (%2×%3)</source>
         <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Room picture in &amp;Learn</source>
+        <translation>Imagen de la sala en &amp;Aprender</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the Learn page</source>
+        <translation>&amp;Seguir la página de Aprender</translation>
+    </message>
+    <message>
+        <source>The &amp;board of notes</source>
+        <translation>El &amp;tablero de notas</translation>
+    </message>
+    <message>
+        <source>&amp;Work as imagined and as done</source>
+        <translation>El trabajo como se &amp;imagina y como se hace</translation>
+    </message>
+    <message>
+        <source>The &amp;timeline of the event</source>
+        <translation>La &amp;línea de tiempo del suceso</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,11 @@ const std::map<std::string, const char*, std::less<>> kVerbHelp = {
     {"export",
      LTW_TRANSLATE_NOOP(
          "Cli", "Usage: ltw export [--db PATH] --learning-team ID --format json|pdf|odt|html|md|png --output FILE "
-                "[--with-names] [--paper a4|letter] [--width W --height H]\n"
+                "[--with-names] [--paper a4|letter] [--width W --height H] [--picture board|steps|timeline]\n"
                 "Writes a Learning Team as a bundle (json), its share-out report (pdf, odt, html, md), or the room's\n"
-                "shared picture of its current phase as an image (png, 1920x1080 unless --width and --height say).\n"
+                "shared picture of its current phase as an image (png, 1920x1080 unless --width and --height say;\n"
+                "in Learn, --picture chooses the board of notes, the steps of work as imagined and as done, or the\n"
+                "timeline of the event).\n"
                 "A pdf is on A4 paper, or US Letter with --paper letter. Participants' names are replaced by their\n"
                 "roles unless --with-names is given (never drawn in a png); the terms of the Learning Team's\n"
                 "redaction list are replaced in every case. --output - writes to standard output.\n")},
@@ -196,6 +198,11 @@ int exportVerb(const Options& o, std::ostream& out, const Renderers& draw) {
             arg(translate("Cli", "--format must be json, pdf, odt, html, md or png, not '%1'"), {format})};
     const int width = pixels(o, "width", 1920);
     const int height = pixels(o, "height", 1080);
+    const auto picture = o.value("picture").value_or("board");
+    static const std::map<std::string, LearnPicture, std::less<>> kPictures = {
+        {"board", LearnPicture::Board}, {"steps", LearnPicture::WorkSteps}, {"timeline", LearnPicture::Timeline}};
+    if (!kPictures.contains(picture))
+        throw UsageFailure{arg(translate("Cli", "--picture must be board, steps or timeline, not '%1'"), {picture})};
     const auto paper = o.value("paper").value_or("a4");
     if (paper != "a4" && paper != "letter")
         throw UsageFailure{arg(translate("Cli", "--paper must be a4 or letter, not '%1'"), {paper})};
@@ -214,7 +221,7 @@ int exportVerb(const Options& o, std::ostream& out, const Renderers& draw) {
     if (format == "json")
         text = exportBundle(snapshot, BundleOptions{withNames, {}, {}});
     else if (format == "png")
-        text = draw.png(snapshot, width, height);
+        text = draw.png(snapshot, width, height, kPictures.at(picture));
     else if (format == "pdf")
         text = draw.paged(reportPrintable(snapshot, options),
                           paper == "letter" ? PagedFormat::PdfLetter : PagedFormat::PdfA4);
@@ -343,7 +350,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             code = list(Options(rest, {"db"}, {"json"}), out);
         else if (verb == "export")
             code = exportVerb(
-                Options(rest, {"db", "learning-team", "format", "output", "width", "height", "paper"}, {"with-names"}),
+                Options(rest, {"db", "learning-team", "format", "output", "width", "height", "paper", "picture"},
+                        {"with-names"}),
                 out, draw);
         else if (verb == "import")
             code = importVerb(Options(rest, {"db"}, {"as-copy", "replace"}), out);

@@ -4,6 +4,7 @@
 
 #include "ltw/domain.hpp"
 #include "ltw/report.hpp"
+#include "ltw/room_picture.hpp"
 
 #include <functional>
 #include <iosfwd>
@@ -19,7 +20,9 @@ bool isCommandLine(const std::vector<std::string>& args);
 
 // Drawing needs the GUI library; the program hands the verbs a way to draw the room's picture as PNG and
 // to lay the share-out report out on pages (PDF on A4 or Letter) or as an ODF text document.
-using PngRenderer = std::function<std::string(const LearningTeamSnapshot&, int width, int height)>;
+// In Learn the room has three pictures: the board, the steps side by side, the timeline.
+using PngRenderer =
+    std::function<std::string(const LearningTeamSnapshot&, int width, int height, LearnPicture picture)>;
 enum class PagedFormat { PdfA4, PdfLetter, Odt };
 using PagedRenderer = std::function<std::string(const PrintableReport&, PagedFormat format)>;
 struct Renderers {

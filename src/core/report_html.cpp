@@ -50,8 +50,14 @@ article { margin: 1rem 0 1.4rem; padding: .2rem 1rem .6rem; background: #ffffff;
 .rating-hard_to_use { background: #f7e1cc; color: #6e3b12; }
 .rating-missing { background: #f5d9d9; color: #732626; }
 .kind { font-weight: 600; color: #4c5e6b; }
-ol.timeline { padding-inline-start: 1.2rem; }
-ol.timeline time { font-variant-numeric: tabular-nums; color: #45596a; margin-inline-end: .5rem; }
+ol.moments { list-style: none; margin: .8rem 0 1.2rem; padding: 0; border-inline-start: 3px solid #c9d6e0; }
+ol.moments > li { padding: .1rem 0 .5rem 1rem; }
+ol.moments time { font-weight: 600; font-variant-numeric: tabular-nums; color: #2f4858; margin-inline-end: .5rem; }
+ol.moments .gap { margin: 0 0 .3rem; font-style: italic; color: #5b6e7c; font-size: .9rem; }
+ol.moments .where { display: block; color: #5b6e7c; font-size: .9rem; }
+table.phases { width: auto; font-size: .88rem; color: #45596a; margin: .4rem 0; }
+table.phases td { border: none; border-bottom: 1px solid #e1e7ec; padding: .2rem .8rem .2rem 0; }
+table.phases time { font-variant-numeric: tabular-nums; }
 figure.picture { margin: 1.2rem 0 1.6rem; }
 figure.picture svg { max-width: 100%; height: auto; display: block; }
 figure.picture figcaption { margin-top: .4rem; color: #4c5e6b; font-size: .9rem; }
@@ -84,7 +90,8 @@ private:
     void gaps();
     void actions();
     void learnings();
-    void timeline();
+    void eventTimeline();
+    void phaseLog();
     void textSection(std::string_view title, std::string_view text, std::string_view style);
 
     const ReportModel& m_model;
@@ -339,17 +346,57 @@ void HtmlWriter::learnings() {
     line("</section>");
 }
 
-void HtmlWriter::timeline() {
-    if (m_model.timeline.empty())
+// The event's timeline: the drawing, then every moment in words (the drawing shortens long texts).
+void HtmlWriter::eventTimeline() {
+    if (m_model.moments.empty())
         return;
-    line("<section>");
-    heading(2, translate("Report", "Timeline"));
-    line("<ol class=\"timeline\">");
-    for (const auto& t : m_model.timeline) {
-        const std::string reason = t.reason.empty() ? std::string() : fmt::format(" ({})", esc(t.reason));
-        line("<li dir=\"auto\"><time>{}</time>{}{}</li>", esc(t.date), esc(t.change), reason);
+    line("<section class=\"event-timeline\">");
+    heading(2, timelineHeading());
+    line("<p class=\"intro\">{}</p>", esc(timelineIntro()));
+    line("<figure class=\"picture\">");
+    for (const auto& part : timelineSvgs(m_model)) {
+        std::string svg = part.svg;
+        constexpr std::string_view kNamespace = " xmlns=\"http://www.w3.org/2000/svg\"";
+        if (const auto at = svg.find(kNamespace); at != std::string::npos)
+            svg.erase(at, kNamespace.size());
+        m_out += svg;
+    }
+    line("<figcaption>{}</figcaption>", esc(timelineCaption()));
+    line("</figure>");
+    line("<ol class=\"moments\">");
+    for (const auto& m : m_model.moments) {
+        line("<li dir=\"auto\">");
+        if (!m.gapBefore.empty())
+            line("<p class=\"gap\">{}</p>", esc(m.gapBefore));
+        m_out += m.time.empty() ? std::string() : fmt::format("<time>{}</time>", esc(m.time));
+        m_out += escWithBreaks(m.text);
+        if (const auto where = momentWhere(m); !where.empty())
+            m_out += fmt::format("<span class=\"where\">{}</span>", esc(where));
+        m_out += '\n';
+        if (!m.notes.empty()) {
+            line("<ul class=\"attached\">");
+            for (const auto& n : m.notes)
+                line("<li dir=\"auto\"><span class=\"kind\">{}:</span> {}</li>", esc(n.kind), escWithBreaks(n.text));
+            line("</ul>");
+        }
+        line("</li>");
     }
     line("</ol>");
+    line("</section>");
+}
+
+// The phases the Learning Team went through, with their dates: a record, kept small.
+void HtmlWriter::phaseLog() {
+    if (m_model.phaseLog.empty())
+        return;
+    line("<section>");
+    heading(2, phaseLogHeading());
+    line("<table class=\"phases\">");
+    for (const auto& t : m_model.phaseLog) {
+        const std::string reason = t.reason.empty() ? std::string() : fmt::format(" ({})", esc(t.reason));
+        line("<tr><td><time>{}</time></td><td dir=\"auto\">{}{}</td></tr>", esc(t.date), esc(t.change), reason);
+    }
+    line("</table>");
     line("</section>");
 }
 

@@ -36,7 +36,8 @@ private:
     void gaps();
     void actions();
     void learnings();
-    void timeline();
+    void eventTimeline();
+    void phaseLog();
     void textSection(std::string_view title, std::string_view text, std::string_view style);
 
     const ReportModel& m_model;
@@ -228,11 +229,30 @@ void MarkdownWriter::learnings() {
     }
 }
 
-void MarkdownWriter::timeline() {
-    if (m_model.timeline.empty())
+// Plain text: the moments as a list, each with its time, where and who, and the notes present then.
+void MarkdownWriter::eventTimeline() {
+    if (m_model.moments.empty())
         return;
-    heading(2, translate("Report", "Timeline"));
-    for (const auto& t : m_model.timeline) {
+    heading(2, timelineHeading());
+    line("{}", esc(timelineIntro()));
+    blank();
+    for (const auto& m : m_model.moments) {
+        if (!m.gapBefore.empty())
+            line("- *{}*", esc(m.gapBefore));
+        const auto where = momentWhere(m);
+        line("- {}{}{}", m.time.empty() ? std::string() : fmt::format("**{}** \u2014 ", esc(m.time)), esc(m.text),
+             where.empty() ? std::string() : fmt::format(" ({})", esc(where)));
+        for (const auto& n : m.notes)
+            line("  - *{}:* {}", esc(n.kind), esc(n.text));
+    }
+    blank();
+}
+
+void MarkdownWriter::phaseLog() {
+    if (m_model.phaseLog.empty())
+        return;
+    heading(2, phaseLogHeading());
+    for (const auto& t : m_model.phaseLog) {
         if (t.reason.empty())
             line("- {}: {}", esc(t.date), esc(t.change));
         else

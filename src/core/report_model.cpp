@@ -4,6 +4,7 @@
 #include "report_model.hpp"
 
 #include "ltw/time.hpp"
+#include "ltw/timeline.hpp"
 
 #include <fmt/format.h>
 
@@ -80,7 +81,8 @@ private:
     std::vector<ReportNote> gaps() const;
     std::vector<ReportAction> actions() const;
     std::vector<ReportLearning> learnings() const;
-    std::vector<ReportPhaseChange> timeline() const;
+    std::vector<ReportMoment> moments() const;
+    std::vector<ReportPhaseChange> phaseLog() const;
     std::vector<ReportCount> heard() const;
 
     const LearningTeamSnapshot& m_s;
@@ -90,6 +92,7 @@ private:
     std::vector<RedactionFinding>* m_findings = nullptr;
     std::vector<std::pair<Id, Id>> m_answers;  // defense id, note id
     std::vector<std::pair<Id, Id>> m_attached; // work step id, note id
+    std::vector<std::pair<Id, Id>> m_present;  // moment id, note id
 };
 
 // The other end of a link of `kind` between an item of type `a` and one of type `b`, either way round.
@@ -119,6 +122,8 @@ ModelBuilder::ModelBuilder(const LearningTeamSnapshot& snapshot, const ReportOpt
             m_answers.push_back(*ends);
         if (auto ends = endsOf(link, LinkKind::AttachedTo, ItemType::WorkStep, ItemType::Note))
             m_attached.push_back(*ends);
+        if (auto ends = endsOf(link, LinkKind::AttachedTo, ItemType::Moment, ItemType::Note))
+            m_present.push_back(*ends);
     }
 }
 
@@ -340,7 +345,35 @@ std::vector<ReportLearning> ModelBuilder::learnings() const {
     return out;
 }
 
-std::vector<ReportPhaseChange> ModelBuilder::timeline() const {
+// The moments in their order on the timeline; each text redacted as any other, private notes left out.
+std::vector<ReportMoment> ModelBuilder::moments() const {
+    auto ordered = m_s.moments;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const TimelineMoment& a, const TimelineMoment& b) { return a.position < b.position; });
+    const auto gaps = gapsBefore(ordered);
+    std::vector<ReportMoment> out;
+    for (std::size_t i = 0; i < ordered.size(); ++i) {
+        const auto& m = ordered[i];
+        const std::string where = translate("Report", "Moment of the timeline");
+        ReportMoment entry{momentTimeText(m),
+                           text(m.text, where),
+                           text(m.place, arg(translate("Report", "%1 (where)"), {where})),
+                           text(m.who, arg(translate("Report", "%1 (who)"), {where})),
+                           {},
+                           {}};
+        if (gaps[i] && *gaps[i] >= notableGapMinutes)
+            entry.gapBefore = arg(translate("Report", "%1 later"), {gapText(*gaps[i])});
+        std::set<Id> seen;
+        for (const auto& [momentId, noteId] : m_present)
+            if (momentId == m.id && seen.insert(noteId).second)
+                if (const Note* n = visibleNote(noteId))
+                    entry.notes.push_back(noteOf(*n));
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
+std::vector<ReportPhaseChange> ModelBuilder::phaseLog() const {
     std::vector<ReportPhaseChange> out;
     for (const auto& e : m_s.phaseLog) {
         std::string change = e.from ? fmt::format("{} \u2192 {}", label(*e.from), label(e.to))
@@ -397,7 +430,8 @@ ReportModel ModelBuilder::build() const {
     m.learnings = learnings();
     m.sponsorResponse = text(lt.sponsorResponse, translate("Report", "The sponsor’s response"));
     m.heard = heard();
-    m.timeline = timeline();
+    m.moments = moments();
+    m.phaseLog = phaseLog();
     m.withNames = m_withNames;
     return m;
 }

@@ -84,6 +84,17 @@ struct ReportPhaseChange {
     std::string reason;
 };
 
+// A moment of the event, as the report shows it: the notes that were present then under it, and the time
+// since the moment before when it is notable.
+struct ReportMoment {
+    std::string time;      // "20 Nov 2026 02:05", "02:05" or empty
+    std::string text;      // what happened
+    std::string place;     // where, may be empty
+    std::string who;       // who, by role (a name typed here is replaced like any other)
+    std::string gapBefore; // "1 h 30 min later" when notable, else empty
+    std::vector<ReportNote> notes;
+};
+
 struct ReportModel {
     std::string title;
     std::vector<ReportFact> facts;
@@ -100,7 +111,8 @@ struct ReportModel {
     std::vector<ReportAction> actions;
     std::vector<ReportLearning> learnings;
     std::string sponsorResponse;
-    std::vector<ReportPhaseChange> timeline;
+    std::vector<ReportMoment> moments;       // the timeline of the event
+    std::vector<ReportPhaseChange> phaseLog; // how the Learning Team ran, phase by phase
     std::vector<ReportCount> heard; // notes by kind, for the chart
     bool withNames = false;
 };
@@ -135,6 +147,8 @@ struct SvgPicture {
 SvgPicture defensesMapSvg(const ReportModel& model);
 // A bar per kind of note.
 SvgPicture heardChartSvg(const ReportModel& model);
+// The timeline of the event, drawn down the page; cut between moments into parts of at most a page each.
+std::vector<SvgPicture> timelineSvgs(const ReportModel& model);
 
 // Fixed wording shared by every format, in the reader's language.
 inline std::string reportSubtitle() { return translate("Report", "Share-out report of a Learning Team"); }
@@ -149,6 +163,18 @@ inline std::string pictureIntro() {
 }
 inline std::string mapCaption() { return translate("Report", "The defenses map"); }
 inline std::string heardCaption() { return translate("Report", "What was heard, by kind of note"); }
+inline std::string timelineHeading() { return translate("Report", "Timeline of the event"); }
+inline std::string timelineIntro() {
+    return translate("Report", "What happened, moment by moment, as the people who were there recalled it, with what "
+                               "they noticed at each moment. A time is shown where someone knew it.");
+}
+inline std::string timelineCaption() { return translate("Report", "The timeline of the event"); }
+inline std::string phaseLogHeading() { return translate("Report", "How the Learning Team ran"); }
+inline std::string momentWhere(const ReportMoment& m) {
+    if (m.place.empty() || m.who.empty())
+        return m.place + m.who;
+    return m.place + " \u00b7 " + m.who;
+}
 inline std::string noNamesNotice() {
     return translate("Report", "Participants are shown by the role they play in the work; their names are left out.");
 }
@@ -160,6 +186,7 @@ template <class Writer>
 void writeSections(Writer& w, const ReportModel& m) {
     w.textSection(translate("Report", "The question we set out to understand"), m.scopeQuestion, "question");
     w.textSection(translate("Report", "In short"), m.summary, "");
+    w.eventTimeline();
     w.work();
     for (const auto& s : m.conditions)
         w.noteSection(s);
@@ -173,7 +200,7 @@ void writeSections(Writer& w, const ReportModel& m) {
     w.actions();
     w.learnings();
     w.textSection(translate("Report", "The sponsor\u2019s response"), m.sponsorResponse, "");
-    w.timeline();
+    w.phaseLog();
 }
 
 } // namespace ltw::detail

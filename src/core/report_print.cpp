@@ -85,7 +85,8 @@ private:
     void gaps();
     void actions();
     void learnings();
-    void timeline();
+    void eventTimeline();
+    void phaseLog();
     void textSection(std::string_view title, std::string_view text, std::string_view style);
 
     const ReportModel& m_model;
@@ -305,15 +306,49 @@ void PrintWriter::learnings() {
     }
 }
 
-void PrintWriter::timeline() {
-    if (m_model.timeline.empty())
+// The event's timeline: its drawing (a part a page), then each moment in words, with the notes present then.
+void PrintWriter::eventTimeline() {
+    if (m_model.moments.empty())
         return;
-    heading(2, translate("Report", "Timeline"));
-    line("<table cellspacing=\"0\" cellpadding=\"3\">");
-    for (const auto& t : m_model.timeline) {
+    heading(2, timelineHeading());
+    line("<p class=\"intro\">{}</p>", esc(timelineIntro()));
+    const auto parts = timelineSvgs(m_model);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const auto& p = parts[i];
+        const auto name = fmt::format("ltw-timeline-{}.svg", i + 1);
+        line("<p style=\"margin-top: 8px; margin-bottom: 2px;\"><img src=\"{}\" width=\"{}\" height=\"{}\"></p>", name,
+             p.width, p.height);
+        m_pictures.push_back({name, timelineCaption(), p.svg, p.width, p.height});
+    }
+    line("<p class=\"caption\" style=\"margin-bottom: 12px;\">{}</p>", esc(timelineCaption()));
+    line("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse;\">");
+    for (const auto& m : m_model.moments) {
+        if (!m.gapBefore.empty())
+            line("<tr><td></td><td class=\"quiet\"><i>{}</i></td></tr>", esc(m.gapBefore));
+        m_out += fmt::format(
+            "<tr><td width=\"18%\" class=\"label\" style=\"{0} color: #2f4858; white-space: nowrap;\">{1}</td>"
+            "<td width=\"82%\" style=\"{0}\">{2}",
+            kRule, esc(m.time), escWithBreaks(m.text));
+        if (const auto where = momentWhere(m); !where.empty())
+            m_out += fmt::format("<br><span class=\"quiet\">{}</span>", esc(where));
+        for (const auto& n : m.notes)
+            m_out += fmt::format("<br><span class=\"teller\">\u2003<span class=\"kind\">{}:</span> {}</span>",
+                                 esc(n.kind), escWithBreaks(n.text));
+        line("</td></tr>");
+    }
+    line("</table>");
+}
+
+// The phases the Learning Team went through: a record, kept small.
+void PrintWriter::phaseLog() {
+    if (m_model.phaseLog.empty())
+        return;
+    heading(2, phaseLogHeading());
+    line("<table cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: 9pt;\">");
+    for (const auto& t : m_model.phaseLog) {
         const std::string reason =
             t.reason.empty() ? std::string() : fmt::format(" <span class=\"quiet\">({})</span>", esc(t.reason));
-        line("<tr><td class=\"label\" style=\"padding-right: 14px;\">{}</td><td>{}{}</td></tr>", esc(t.date),
+        line("<tr><td class=\"quiet\" style=\"padding-right: 12px;\">{}</td><td>{}{}</td></tr>", esc(t.date),
              esc(t.change), reason);
     }
     line("</table>");

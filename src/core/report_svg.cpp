@@ -369,3 +369,122 @@ SvgPicture heardChartSvg(const ReportModel& m) {
 }
 
 } // namespace ltw::detail
+
+namespace ltw::detail {
+namespace {
+
+// --- the timeline of the event ----------------------------------------------------------------------
+
+constexpr double kTimeW = 96;  // the time's column
+constexpr double kRailX = 108; // the line the moments hang on
+constexpr double kTextX = 124; // what happened
+constexpr double kTextW = kMapWidth - kTextX;
+constexpr double kChipH = 16;
+
+// A moment drawn at `y`: the time, a dot on the line, what happened (two lines at most: the list below the
+// picture has it whole), where and who, and a small tab for each note present then, in its kind's colour.
+struct MomentRows {
+    std::vector<std::string> time;
+    std::vector<std::string> text;
+    std::string where;
+    double gap = 0; // height of the stretch of time before it
+    double height = 0;
+};
+
+MomentRows measureMoment(const ReportMoment& m) {
+    MomentRows r;
+    if (!m.time.empty())
+        r.time = wrap(m.time, (kTimeW - 8) / (kCharWidth * 1.12), 2);
+    r.text = wrap(m.text.empty() ? std::string("\u2014") : m.text, (kTextW - 4) / kCharWidth, 2);
+    const auto where = momentWhere(m);
+    if (!where.empty())
+        r.where = wrap(where, (kTextW - 4) / (kCharWidth * 0.9), 1).front();
+    r.gap = m.gapBefore.empty() ? 0 : 22;
+    // The time beside what happened, where and who, and the notes' tabs, whichever is the taller.
+    const double beside =
+        static_cast<double>(r.text.size()) * kLine + (r.where.empty() ? 0 : 13) + (m.notes.empty() ? 0 : kChipH + 6);
+    r.height = r.gap + 4 + std::max(static_cast<double>(r.time.size()) * kLine, beside) + 10;
+    return r;
+}
+
+void drawMoment(Svg& svg, const ReportMoment& m, const MomentRows& r, double y, bool first, bool last) {
+    if (r.gap > 0) { // the time that passed, dotted, and how long it was
+        svg.line(
+            R"(<line x1="{0:.1f}" y1="{1:.1f}" x2="{0:.1f}" y2="{2:.1f}" stroke="#9aa4ab" stroke-width="2" stroke-dasharray="2 4"/>)",
+            kRailX, y, y + r.gap);
+        svg.line(
+            R"(<text x="{:.1f}" y="{:.1f}" font-family="{}" font-size="10" font-style="italic" fill="{}">{}</text>)",
+            kTextX, y + 15, kFont, kQuiet, escapeHtml(m.gapBefore));
+        y += r.gap;
+    }
+    const double dotY = y + 4 + kFontSize - 4;
+    if (!last)
+        svg.line(R"(<line x1="{0:.1f}" y1="{1:.1f}" x2="{0:.1f}" y2="{2:.1f}" stroke="#9aa4ab" stroke-width="2"/>)",
+                 kRailX, dotY, y + r.height - r.gap);
+    if (!first) // from the moment before (or the stretch of time after it) to this one
+        svg.line(R"(<line x1="{0:.1f}" y1="{1:.1f}" x2="{0:.1f}" y2="{2:.1f}" stroke="#9aa4ab" stroke-width="2"/>)",
+                 kRailX, y, dotY);
+    svg.line(R"(<circle cx="{:.1f}" cy="{:.1f}" r="5" fill="#2f4858" stroke="#ffffff" stroke-width="2"/>)", kRailX,
+             dotY);
+    double line = y + 4 + kFontSize;
+    for (const auto& t : r.time) {
+        svg.text(kTimeW, line, t, kFontSize, "#2f4858", "bold", "end");
+        line += kLine;
+    }
+    line = y + 4 + kFontSize;
+    for (const auto& t : r.text) {
+        svg.text(kTextX, line, t, kFontSize, kInk);
+        line += kLine;
+    }
+    line = y + 4 + kFontSize + static_cast<double>(r.text.size() - 1) * kLine;
+    if (!r.where.empty()) {
+        line += 13;
+        svg.text(kTextX, line, r.where, kFontSize - 1.5, kQuiet);
+    }
+    if (!m.notes.empty()) {
+        double x = kTextX;
+        const double top = line + 6;
+        for (const auto& n : m.notes) {
+            const double w = static_cast<double>(codePoints(n.kind).size()) * 5.6 + 16;
+            if (x + w > kMapWidth) { // no room for another tab: the count of the rest
+                svg.text(x, top + 12,
+                         fmt::format("+{}", m.notes.size() - static_cast<std::size_t>(&n - m.notes.data())), 9, kQuiet);
+                break;
+            }
+            svg.line(
+                R"(<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="3" fill="#f4f6f8" stroke="{}"/>)", x,
+                top, w, kChipH, kindColour(n.kindKey));
+            svg.line(R"(<rect x="{:.1f}" y="{:.1f}" width="4" height="{:.1f}" fill="{}"/>)", x, top, kChipH,
+                     kindColour(n.kindKey));
+            svg.text(x + 9, top + 12, n.kind, 9, kInk);
+            x += w + 6;
+        }
+    }
+}
+
+} // namespace
+
+std::vector<SvgPicture> timelineSvgs(const ReportModel& m) {
+    std::vector<SvgPicture> parts;
+    if (m.moments.empty())
+        return parts;
+    Svg svg;
+    double y = 4;
+    bool firstInPart = true;
+    for (std::size_t i = 0; i < m.moments.size(); ++i) {
+        const auto r = measureMoment(m.moments[i]);
+        if (!firstInPart && y + r.height > kMaxHeight) { // the rest on the next part, a page further on
+            parts.push_back(svg.finish(static_cast<int>(kMapWidth), static_cast<int>(y + 2)));
+            svg = Svg();
+            y = 4;
+            firstInPart = true;
+        }
+        drawMoment(svg, m.moments[i], r, y, i == 0, i + 1 == m.moments.size());
+        y += r.height;
+        firstInPart = false;
+    }
+    parts.push_back(svg.finish(static_cast<int>(kMapWidth), static_cast<int>(y + 2)));
+    return parts;
+}
+
+} // namespace ltw::detail

@@ -3,6 +3,7 @@
 #include "ltw/translate.hpp"
 
 #include "ltw/report.hpp"
+#include "ltw/timeline.hpp"
 
 #include <fmt/format.h>
 
@@ -132,6 +133,85 @@ void share(const LearningTeamSnapshot& s, RoomPicture& p) {
     }
 }
 
+// The notes linked to `item` by an "attached to" link, either way round, that the room may see.
+std::vector<const Note*> attachedNotes(const LearningTeamSnapshot& s, ItemRef item) {
+    std::vector<const Note*> out;
+    for (const auto& l : s.links) {
+        if (l.kind != LinkKind::AttachedTo)
+            continue;
+        const ItemRef* other = l.to == item ? &l.from : l.from == item ? &l.to : nullptr;
+        if (!other || other->type != ItemType::Note)
+            continue;
+        const auto it = std::find_if(s.notes.begin(), s.notes.end(), [&](const Note& n) { return n.id == other->id; });
+        if (it != s.notes.end() && visible(*it) &&
+            std::none_of(out.begin(), out.end(), [&](const Note* n) { return n->id == it->id; }))
+            out.push_back(&*it);
+    }
+    return out;
+}
+
+std::vector<const WorkStep*> track(const LearningTeamSnapshot& s, StepTrack which) {
+    std::vector<const WorkStep*> out;
+    for (const auto& step : s.steps)
+        if (step.track == which)
+            out.push_back(&step);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const WorkStep* a, const WorkStep* b) { return a->position < b->position; });
+    return out;
+}
+
+// Learn, the work: step N as imagined beside step N as done, the notes attached to the done step pinned to it.
+void workSteps(const LearningTeamSnapshot& s, RoomPicture& p) {
+    p.layout = RoomLayout::Steps;
+    p.subtitle = arg(translate("Room", "%1: the steps of the work"), {p.subtitle});
+    p.imaginedHeading = label(StepTrack::Imagined);
+    p.doneHeading = label(StepTrack::Done);
+    const auto imagined = track(s, StepTrack::Imagined);
+    const auto done = track(s, StepTrack::Done);
+    const auto rows = std::max(imagined.size(), done.size());
+    for (std::size_t i = 0; i < rows; ++i) {
+        RoomStepRow row;
+        row.number = static_cast<int>(i) + 1;
+        if (i < imagined.size())
+            row.imagined = imagined[i]->text;
+        if (i < done.size()) {
+            row.done = done[i]->text;
+            for (const Note* n : attachedNotes(s, {ItemType::WorkStep, done[i]->id}))
+                row.pinned.push_back(cardOf(*n, nullptr));
+        }
+        row.parts = !row.pinned.empty() || i >= imagined.size() || i >= done.size();
+        p.steps.push_back(std::move(row));
+    }
+}
+
+// Learn, an event: the moments in their order, each with its time, place, who by role and the notes present
+// then; a notable stretch of time between two moments is said.
+void timeline(const LearningTeamSnapshot& s, RoomPicture& p) {
+    p.layout = RoomLayout::Timeline;
+    p.subtitle = arg(translate("Room", "%1: the timeline"), {p.subtitle});
+    auto ordered = s.moments;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const TimelineMoment& a, const TimelineMoment& b) { return a.position < b.position; });
+    const auto gaps = gapsBefore(ordered);
+    for (std::size_t i = 0; i < ordered.size(); ++i) {
+        const auto& m = ordered[i];
+        RoomMoment moment;
+        moment.momentId = m.id;
+        moment.time = momentTimeText(m);
+        moment.day = m.day ? humanDate(*m.day) : std::string();
+        moment.clock = clockText(m.minute);
+        moment.text = m.text;
+        moment.where = m.place;
+        if (!m.who.empty())
+            moment.where += (moment.where.empty() ? "" : " \u00b7 ") + m.who;
+        if (gaps[i] && *gaps[i] >= notableGapMinutes)
+            moment.gapBefore = arg(translate("Room", "%1 later"), {gapText(*gaps[i])});
+        for (const Note* n : attachedNotes(s, {ItemType::Moment, m.id}))
+            moment.notes.push_back(cardOf(*n, nullptr));
+        p.moments.push_back(std::move(moment));
+    }
+}
+
 // Names typed into any text give way to the person's role, as in every export without names.
 RoomPicture redacted(RoomPicture p, const std::vector<Participant>& people) {
     p.title = redactNames(p.title, people);
@@ -144,12 +224,28 @@ RoomPicture redacted(RoomPicture p, const std::vector<Participant>& people) {
                 line = redactNames(line, people);
         }
     }
+    for (auto& row : p.steps) {
+        row.imagined = redactNames(row.imagined, people);
+        row.done = redactNames(row.done, people);
+        for (auto& card : row.pinned)
+            card.text = redactNames(card.text, people);
+    }
+    for (auto& m : p.moments) {
+        m.text = redactNames(m.text, people);
+        m.where = redactNames(m.where, people); // `who` is a role, unless a name was typed there
+        for (auto& card : m.notes)
+            card.text = redactNames(card.text, people);
+    }
     return p;
 }
 
 } // namespace
 
 bool RoomPicture::empty() const {
+    if (layout == RoomLayout::Steps)
+        return steps.empty();
+    if (layout == RoomLayout::Timeline)
+        return moments.empty();
     return std::all_of(columns.begin(), columns.end(), [](const RoomColumn& c) { return c.cards.empty(); });
 }
 
@@ -171,11 +267,22 @@ RoomTone toneOf(NoteKind kind) {
 RoomPicture buildRoomPicture(const LearningTeamSnapshot& s) { return buildRoomPicture(s, s.learningTeam.phase); }
 
 RoomPicture buildRoomPicture(const LearningTeamSnapshot& s, Phase phase) {
+    return buildRoomPicture(s, phase, LearnPicture::Board);
+}
+
+RoomPicture buildRoomPicture(const LearningTeamSnapshot& s, Phase phase, LearnPicture learnPicture) {
     RoomPicture p;
     p.title = s.learningTeam.title;
     p.subtitle = std::string(label(phase == Phase::Closed ? Phase::Share : phase));
     switch (phase) {
-    case Phase::Learn: learn(s, p); break;
+    case Phase::Learn:
+        if (learnPicture == LearnPicture::WorkSteps)
+            workSteps(s, p);
+        else if (learnPicture == LearnPicture::Timeline)
+            timeline(s, p);
+        else
+            learn(s, p);
+        break;
     case Phase::Soak: soak(s, p); break;
     case Phase::Solve: solve(s, p); break;
     case Phase::Share:

@@ -216,6 +216,17 @@ TEST_F(Cli, TheRoomPictureAsAnImage) {
     r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "png", "--output", png, "--width", "9"});
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    // In Learn the room has three pictures; --picture names one (the sample is in Share, which has one).
+    for (const char* picture : {"board", "steps", "timeline"}) {
+        r = ltwRun(dir, {"export", "--db", db, "--learning-team", "1", "--format", "png", "--output", png, "--picture",
+                         picture});
+        EXPECT_EQ(r.code, 0) << picture << ": " << r.err;
+    }
+    r = ltwRun(dir,
+               {"export", "--db", db, "--learning-team", "1", "--format", "png", "--output", png, "--picture", "wall"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find("--picture must be board, steps or timeline"), std::string::npos) << r.err;
 }
 
 TEST_F(Cli, TheReportIsExportedAsPdfAndOdtWithAPaperSize) {

@@ -89,6 +89,7 @@ inline std::string odfText(std::string xml) {
 const std::vector<std::string> kSampleHeadings = {
     "The question we set out to understand",
     "In short",
+    "Timeline of the event",
     "Work as imagined, work as done",
     "What makes the work easy",
     "What makes the work hard",
@@ -106,7 +107,7 @@ const std::vector<std::string> kSampleHeadings = {
     "Actions",
     "Shared learnings",
     "The sponsor\u2019s response",
-    "Timeline",
+    "How the Learning Team ran",
 };
 
 class ReportFormats : public ::testing::Test {

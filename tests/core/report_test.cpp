@@ -61,7 +61,7 @@ TEST_F(SampleReport, HasEverySectionTheSampleFills) {
           "What makes the work easy", "What makes the work hard", "Stories from the work", "Adaptations", "Tradeoffs",
           "Weak signals", "Open questions", "Reflections after the soak", "Themes from the soak", "Defenses",
           "Gaps: what no defense answers yet", "Actions", "Shared learnings", "The sponsor\u2019s response",
-          "Timeline"}) {
+          "Timeline of the event", "How the Learning Team ran"}) {
         EXPECT_TRUE(contains(md, std::string("\n## ") + heading + "\n")) << heading;
         EXPECT_TRUE(contains(html, std::string(">") + heading + "</h2>")) << heading;
     }
@@ -356,3 +356,122 @@ TEST_F(SampleReport, ListsTheThemesFromTheSoak) {
 }
 
 } // namespace
+
+namespace {
+
+// Two moments of a night shift, one with a name typed as who and markup in its text, each with a note present.
+LearningTeamSnapshot nightSnapshot() {
+    auto s = emptySnapshot("A night on the dock");
+    s.participants.push_back(person(1, "forklift driver", "Tomasz Wójcik"));
+    auto moment = [&](Id id, int position, std::optional<int> minute, std::string text, std::string place,
+                      std::string who) {
+        TimelineMoment m;
+        m.id = id;
+        m.learningTeamId = 1;
+        m.position = position;
+        m.minute = minute;
+        m.text = std::move(text);
+        m.place = std::move(place);
+        m.who = std::move(who);
+        s.moments.push_back(m);
+    };
+    moment(400, 0, 22 * 60, "The shift starts", "Dock", "Dock lead");
+    moment(401, 1, 1 * 60 + 35, "Door 7 opens <b>&\"fast\"</b> for Tomasz", "Door 7", "Tomasz Wójcik");
+    moment(402, 2, 1 * 60 + 50, "The printer jams", "", "Loader");
+    const auto& adaptation = addNote(s, NoteKind::Adaptation, "Loaders walk to door 5 for labels");
+    addLink(s, ref(adaptation), {ItemType::Moment, 402}, LinkKind::AttachedTo);
+    auto& secret = addNote(s, NoteKind::WeakSignal, "Private: Tomasz was tired");
+    secret.facilitatorOnly = true;
+    addLink(s, ref(secret), {ItemType::Moment, 401}, LinkKind::AttachedTo);
+    return s;
+}
+
+} // namespace
+
+TEST(ReportTimelineOfTheEvent, OnlyWhenThereAreMoments) {
+    const auto none = emptySnapshot();
+    EXPECT_FALSE(contains(reportMarkdown(none), "Timeline of the event"));
+    EXPECT_FALSE(contains(reportHtml(none), "Timeline of the event"));
+    EXPECT_FALSE(contains(reportPrintable(none).html, "Timeline of the event"));
+    EXPECT_TRUE(contains(reportMarkdown(nightSnapshot()), "\n## Timeline of the event\n"));
+}
+
+TEST(ReportTimelineOfTheEvent, MarkdownListsTheMomentsInOrderWithTimesGapsAndNotes) {
+    const auto md = markdownSection(reportMarkdown(nightSnapshot()), "Timeline of the event");
+    const auto first = md.find("- **22:00** \u2014 The shift starts (Dock \u00b7 Dock lead)");
+    const auto gap = md.find("- *3 h 35 min later*");
+    const auto second = md.find("**01:35**");
+    const auto third = md.find("- **01:50** \u2014 The printer jams (Loader)");
+    const auto note = md.find("  - *Adaptation:* Loaders walk to door 5 for labels");
+    ASSERT_NE(first, std::string::npos) << md;
+    EXPECT_LT(first, gap);
+    EXPECT_LT(gap, second);
+    EXPECT_LT(second, third);
+    EXPECT_LT(third, note);
+    EXPECT_EQ(md.find("min later", second), std::string::npos) << "a quarter of an hour is not a notable gap";
+    EXPECT_TRUE(contains(md, "Door 7 opens &lt;b>&amp;\"fast\"&lt;/b> for \\[forklift driver\\]")) << md;
+    EXPECT_TRUE(contains(md, "(Door 7 \u00b7 \\[forklift driver\\])"));
+    EXPECT_FALSE(contains(md, "Tomasz"));
+    EXPECT_FALSE(contains(md, "Private"));
+}
+
+TEST(ReportTimelineOfTheEvent, HtmlAndPrintEscapeRedactAndDrawIt) {
+    const auto snap = nightSnapshot();
+    const auto html = htmlSection(reportHtml(snap), "Timeline of the event");
+    const auto printable = reportPrintable(snap);
+    for (const auto& [format, text] : {std::pair{"html", html}, std::pair{"print", printable.html}}) {
+        EXPECT_TRUE(contains(text, "Door 7 opens &lt;b&gt;&amp;&quot;fast&quot;&lt;/b&gt; for [forklift driver]"))
+            << format;
+        EXPECT_FALSE(contains(text, "<b>&")) << format;
+        EXPECT_FALSE(contains(text, "Tomasz")) << format;
+        EXPECT_FALSE(contains(text, "Wójcik")) << format;
+        EXPECT_FALSE(contains(text, "Private")) << format;
+        EXPECT_TRUE(contains(text, "Loaders walk to door 5 for labels")) << format;
+        EXPECT_TRUE(contains(text, "3 h 35 min later")) << format;
+    }
+    EXPECT_TRUE(contains(html, "<svg version=\"1.1\""));
+    EXPECT_TRUE(contains(html, ">01:50</text>"));
+    // On paper the drawing is a picture of the document, a page at most each.
+    const auto part = std::find_if(printable.pictures.begin(), printable.pictures.end(),
+                                   [](const ReportPicture& p) { return p.name == "ltw-timeline-1.svg"; });
+    ASSERT_NE(part, printable.pictures.end());
+    EXPECT_TRUE(contains(printable.html, "<img src=\"ltw-timeline-1.svg\""));
+    EXPECT_FALSE(contains(part->svg, "Tomasz"));
+    EXPECT_TRUE(contains(part->svg, "&lt;b&gt;&amp;&quot;fast&quot;")) << "escaped in the SVG too";
+    EXPECT_TRUE(contains(part->svg, ">Adaptation</text>")) << "the note's kind on its tab";
+    // With names, who says the name as typed; the private note still never.
+    const auto named = reportMarkdown(snap, ReportOptions{true, {}});
+    EXPECT_TRUE(contains(named, "Tomasz Wójcik"));
+    EXPECT_FALSE(contains(named, "Private"));
+}
+
+TEST(ReportTimelineOfTheEvent, ALongTimelineIsDrawnInPartsOfAPageEach) {
+    auto s = emptySnapshot();
+    for (int i = 0; i < 60; ++i) {
+        TimelineMoment m;
+        m.id = 500 + i;
+        m.position = i;
+        m.minute = i * 5;
+        m.text =
+            "A moment of the night, told at some length so that it takes two lines in the drawing " + std::to_string(i);
+        m.place = "Dock";
+        s.moments.push_back(m);
+    }
+    const auto printable = reportPrintable(s);
+    int parts = 0;
+    for (const auto& p : printable.pictures)
+        if (p.name.starts_with("ltw-timeline-")) {
+            ++parts;
+            EXPECT_LE(p.height, 900);
+        }
+    EXPECT_GE(parts, 3);
+    const auto md = reportMarkdown(s);
+    EXPECT_TRUE(contains(md, "takes two lines in the drawing 59"));
+}
+
+TEST_F(SampleReport, ThePhaseLogIsSmallAndNamedForWhatItIs) {
+    const auto section = htmlSection(html, "How the Learning Team ran");
+    EXPECT_TRUE(contains(section, "<table class=\"phases\">"));
+    EXPECT_TRUE(contains(section, "Learn \u2192 Soak"));
+    EXPECT_FALSE(contains(html, ">Timeline</h2>"));
+}

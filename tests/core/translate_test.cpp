@@ -70,7 +70,8 @@ TEST_F(MarkingHook, TheReportsWordsGoThroughTheHook) {
     SqliteRepository repo(":memory:");
     const auto lt = addSampleLearningTeam(repo);
     const auto md = reportMarkdown(repo.snapshot(lt.id));
-    for (const auto* heading : {"## «Defenses»", "## «Actions»", "## «Shared learnings»", "## «Timeline»"})
+    for (const auto* heading : {"## «Defenses»", "## «Actions»", "## «Shared learnings»", "## «Timeline of the event»",
+                                "## «How the Learning Team ran»"})
         EXPECT_NE(md.find(heading), std::string::npos) << heading;
     EXPECT_EQ(md.find("## Defenses"), std::string::npos);
     const auto html = reportHtml(repo.snapshot(lt.id));

@@ -21,14 +21,15 @@ namespace {
 const QSize kSizes[] = {{1024, 768}, {1280, 720}, {1920, 1080}};
 
 // LTW_SCREENSHOT_DIR keeps each picture drawn as room-PHASE-WxH.png (the pictures in docs/ come from here).
-RoomPaintResult paint(const RoomPicture& picture, QSize size) {
+RoomPaintResult paint(const RoomPicture& picture, QSize size, const QString& name = {}) {
     QImage image(size, QImage::Format_RGB32);
     QPainter painter(&image);
     const auto result = paintRoomPicture(painter, QRect(QPoint(0, 0), size), picture);
     painter.end();
     const auto out = qEnvironmentVariable("LTW_SCREENSHOT_DIR");
     if (!out.isEmpty())
-        image.save(u"%1/room-%2-%3x%4.png"_s.arg(out, QString::fromStdString(picture.subtitle).toLower())
+        image.save(u"%1/room-%2-%3x%4.png"_s
+                       .arg(out, name.isEmpty() ? QString::fromStdString(picture.subtitle).toLower() : name)
                        .arg(size.width())
                        .arg(size.height()));
     return result;
@@ -83,6 +84,85 @@ TEST_F(RoomPictureTest, LearnUsesTheWallForAsManyNotesAsCanBeRead) {
         EXPECT_GE(painted.columns, 4) << where(Phase::Learn, size) << ": the kinds share the wall";
         EXPECT_TRUE(painted.drawnTexts.contains(QString::fromStdString(sample.notes.back().text)))
             << "the newest note is always there";
+    }
+}
+
+// Learn's other two pictures, the steps side by side and the timeline, on every projector: no word cut, type
+// the back row reads, and when not all fits the latest rows stay and the room is told how many gave way.
+TEST_F(RoomPictureTest, TheStepsAndTheTimelineNeverCutAWordOnAnyProjector) {
+    for (const auto& [which, name] :
+         {std::pair{LearnPicture::WorkSteps, u"steps"_s}, std::pair{LearnPicture::Timeline, u"timeline"_s}}) {
+        const auto picture = buildRoomPicture(sample, Phase::Learn, which);
+        const int rows =
+            static_cast<int>(which == LearnPicture::WorkSteps ? picture.steps.size() : picture.moments.size());
+        ASSERT_GT(rows, 5);
+        for (const auto size : kSizes) {
+            const auto context =
+                name.toStdString() + " at " + std::to_string(size.width()) + "×" + std::to_string(size.height());
+            const auto painted = paint(picture, size, name);
+            expectNoWordCut(painted, size, context);
+            EXPECT_GE(painted.fontPixels, size.height() / 40) << context << ": readable from the back";
+            EXPECT_GE(painted.smallestFontPixels, 12) << context;
+            EXPECT_EQ(painted.shownCards + painted.hiddenCards, rows) << context << ": every row shown or counted";
+            EXPECT_GE(painted.shownCards, rows * 2 / 3) << context << ": most of it on the wall";
+            const auto last =
+                which == LearnPicture::WorkSteps ? picture.steps.back().done : picture.moments.back().text;
+            EXPECT_TRUE(painted.drawnTexts.contains(QString::fromStdString(last))) << context << ": the latest stays";
+            if (painted.hiddenCards > 0) {
+                EXPECT_TRUE(
+                    std::any_of(painted.drawnTexts.begin(), painted.drawnTexts.end(),
+                                [](const QString& t) { return t.startsWith(u"+ "_s) && t.contains(u"earlier"_s); }))
+                    << context << ": the room is told what gave way";
+            }
+        }
+    }
+}
+
+// The timeline says its times, the stretches of the night between moments, and the notes present then.
+TEST_F(RoomPictureTest, TheTimelineShowsTimesGapsAndTheNotesOfEachMoment) {
+    const auto picture = buildRoomPicture(sample, Phase::Learn, LearnPicture::Timeline);
+    const auto painted = paint(picture, QSize(1920, 1080));
+    const auto& texts = painted.drawnTexts;
+    EXPECT_TRUE(texts.contains(u"02:05"_s));
+    EXPECT_TRUE(texts.contains(u"3 h 40 min later"_s));
+    const auto& walk = picture.moments[6]; // the walk behind the trailers, with three notes
+    ASSERT_EQ(walk.notes.size(), 3u);
+    // Whole, or a line each ("When the door 7 printer jams, l…"), or how many there are.
+    const auto note = QString::fromStdString(walk.notes.front().text);
+    const bool notesShown = std::any_of(texts.begin(), texts.end(), [&](const QString& t) {
+        return t == note || (t.endsWith(QChar(0x2026)) && note.startsWith(t.chopped(1).trimmed()));
+    });
+    const bool notesCounted = texts.contains(u"3 notes attached"_s);
+    EXPECT_TRUE(notesShown || notesCounted) << "the notes, or how many there are";
+    EXPECT_TRUE(texts.contains(QString::fromStdString(picture.moments[1].day))) << "the date over its moment";
+}
+
+// A timeline longer than a wall: the latest moments stay, whole, and the earliest are counted.
+TEST_F(RoomPictureTest, ALongTimelineKeepsTheLatestMoments) {
+    RoomPicture picture;
+    picture.title = "A long night";
+    picture.subtitle = "Learn: the timeline of the event";
+    picture.layout = RoomLayout::Timeline;
+    for (int i = 0; i < 60; ++i) {
+        RoomMoment m;
+        m.momentId = i + 1;
+        m.clock = u"%1:%2"_s.arg(i / 4 + 10).arg((i % 4) * 15, 2, 10, QChar(u'0')).toStdString();
+        m.time = m.clock;
+        m.text = "Moment number " + std::to_string(i + 1) + " of a long night on the dock";
+        m.where = "Dock \u00b7 Loader";
+        m.gapBefore = i % 10 == 5 ? "1 h later" : "";
+        m.notes = {RoomCard{0, "A note on it", RoomTone::Adaptation, false, {}, {}}};
+        picture.moments.push_back(std::move(m));
+    }
+    for (const auto size : kSizes) {
+        const auto painted = paint(picture, size, u"long-timeline"_s);
+        expectNoWordCut(painted, size, "a long timeline at " + std::to_string(size.width()));
+        EXPECT_GT(painted.hiddenCards, 0);
+        EXPECT_EQ(painted.shownCards + painted.hiddenCards, 60);
+        EXPECT_TRUE(painted.drawnTexts.contains(u"Moment number 60 of a long night on the dock"_s));
+        EXPECT_FALSE(painted.drawnTexts.contains(u"Moment number 1 of a long night on the dock"_s));
+        EXPECT_TRUE(painted.drawnTexts.contains(u"+ %1 earlier moments"_s.arg(painted.hiddenCards)));
+        EXPECT_GE(painted.fontPixels, size.height() / 40);
     }
 }
 

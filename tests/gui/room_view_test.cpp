@@ -5,6 +5,7 @@
 #include "learn/learn_workspace.hpp"
 #include "learn/quick_capture.hpp"
 #include "room/room_view.hpp"
+#include "transfer/export_service.hpp"
 
 #include "ltw/sample.hpp"
 #include "ltw/session.hpp"
@@ -17,6 +18,8 @@
 #include <QPainter>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -208,6 +211,95 @@ TEST_F(RoomViewTest, PicturesOfEveryPhaseAtTwoSizes) {
                 image.save(u"%1/room-%2-%3.png"_s.arg(out, QString::fromUtf8(toString(phase))).arg(size.width()));
         }
     }
+}
+
+// In Learn the wall shows what the facilitator's Learn page shows: the board, the steps side by side, the
+// timeline; the Room menu can fix one picture instead, and the room still follows every edit.
+TEST_F(RoomViewTest, TheRoomFollowsTheLearnPageUnlessThePictureIsFixed) {
+    repo.addWorkStep(WorkStep{0, lt.id, StepTrack::Imagined, 0, "The trailer is chocked before anyone goes in"});
+    repo.addWorkStep(WorkStep{0, lt.id, StepTrack::Done, 0, "The shunter chocks it when the yard is quiet"});
+    TimelineMoment moment;
+    moment.learningTeamId = lt.id;
+    moment.minute = 2 * 60 + 5;
+    moment.text = "The forklift reverses out of door 7";
+    moment.who = "Rosa Díaz"; // a name typed where a role belongs
+    repo.addMoment(moment);
+    action("roomViewAction")->trigger();
+    capture(u"A story on the board"_s);
+    auto* learn = window->findChild<LearnWorkspace*>();
+    auto* tabs = window->findChild<QTabWidget*>(u"learnTabs"_s);
+    ASSERT_TRUE(learn && tabs);
+    ASSERT_TRUE(action("roomFollowLearnAction")->isChecked()) << "the room follows the Learn page by default";
+    EXPECT_EQ(room()->picture().layout, RoomLayout::Columns);
+    EXPECT_TRUE(roomText().contains(u"A story on the board"_s));
+
+    // Every tab of the Learn page, in turn: the wall shows its picture.
+    int stepsTab = -1;
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        EXPECT_EQ(room()->learnPicture(), learn->picture()) << "tab " << i;
+        const auto text = roomText();
+        if (learn->picture() == LearnPicture::WorkSteps) {
+            stepsTab = i;
+            EXPECT_TRUE(text.contains(u"The shunter chocks it when the yard is quiet"_s)) << text.toStdString();
+            EXPECT_FALSE(text.contains(u"A story on the board"_s));
+        } else if (learn->picture() == LearnPicture::Timeline) {
+            EXPECT_TRUE(text.contains(u"The forklift reverses out of door 7"_s));
+        } else {
+            EXPECT_TRUE(text.contains(u"A story on the board"_s));
+        }
+    }
+    ASSERT_GE(stepsTab, 0) << "the Learn page has the steps";
+
+    // Fixed to the timeline: the tabs no longer move it.
+    action("roomPictureTimelineAction")->trigger();
+    EXPECT_FALSE(action("roomFollowLearnAction")->isChecked());
+    auto text = roomText();
+    EXPECT_TRUE(text.contains(u"The forklift reverses out of door 7"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"02:05"_s));
+    EXPECT_TRUE(text.contains(u"[night-shift operator]"_s)) << "the name typed as who becomes the role";
+    EXPECT_FALSE(text.contains(u"Rosa"_s));
+    tabs->setCurrentIndex(0);
+    tabs->setCurrentIndex(stepsTab);
+    EXPECT_EQ(room()->picture().layout, RoomLayout::Timeline);
+
+    // Live: a moment added is on the wall at the next frame.
+    TimelineMoment later;
+    later.learningTeamId = lt.id;
+    later.position = 1;
+    later.minute = 2 * 60 + 20;
+    later.text = "Both talk it through with the dock lead";
+    repo.addMoment(later);
+    EXPECT_TRUE(roomText().contains(u"Both talk it through with the dock lead"_s));
+
+    // The picture exported is the one on the wall.
+    const auto png = QString::fromStdString((dir / "wall.png").string());
+    window->exporter()->setMessageBoxesShown(false);
+    window->exporter()->setFileChooser([&](const QString&, const QString&) { return png; });
+    QSignalSpy exported(window->exporter(), &ExportService::exportFinished);
+    window->findChild<QAction*>(u"exportPictureAction"_s)->trigger();
+    ASSERT_EQ(exported.count(), 1);
+    ASSERT_TRUE(exported.last().at(0).toBool()) << exported.last().at(1).toString().toStdString();
+    const auto snapshot = repo.snapshot(lt.id);
+    EXPECT_EQ(QImage(png).convertToFormat(QImage::Format_RGB32),
+              renderRoomPicture(buildRoomPicture(snapshot, Phase::Learn, LearnPicture::Timeline), QSize(1920, 1080)));
+    EXPECT_NE(QImage(png).convertToFormat(QImage::Format_RGB32),
+              renderRoomPicture(buildRoomPicture(snapshot, Phase::Learn, LearnPicture::Board), QSize(1920, 1080)));
+
+    // The choice stays with the workbench, from one Learning Team to the next.
+    const auto other = ltw::test::makeLearningTeam(repo, "Another changeover");
+    window->showLearningTeam(other.id);
+    window->showLearningTeam(lt.id);
+    EXPECT_TRUE(action("roomPictureTimelineAction")->isChecked());
+    EXPECT_EQ(room()->learnPicture(), LearnPicture::Timeline);
+
+    // Following again: the page's picture at once.
+    action("roomFollowLearnAction")->trigger();
+    EXPECT_EQ(room()->learnPicture(), learn->picture());
+    tabs->setCurrentIndex(stepsTab);
+    EXPECT_TRUE(roomText().contains(u"The shunter chocks it when the yard is quiet"_s));
+    action("roomPictureBoardAction")->trigger();
+    EXPECT_TRUE(roomText().contains(u"A story on the board"_s));
 }
 
 } // namespace

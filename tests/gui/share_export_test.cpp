@@ -261,7 +261,7 @@ TEST_F(ShareWorkspaceTest, TheSampleDrawsAt1400By860) {
                                                 QUrl(it.fragment().charFormat().toImageFormat().name()))
                                  .isNull());
             }
-    EXPECT_EQ(pictures, 2) << "the defenses map and the chart";
+    EXPECT_EQ(pictures, 3) << "the timeline of the event, the defenses map and the chart";
     for (int width : {1400, 1000}) {
         ws->resize(width, 860);
         QApplication::processEvents();

@@ -125,9 +125,9 @@ std::unique_ptr<QGuiApplication> guiForCommandLine() {
 
 } // namespace
 
-std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height) {
+std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height, LearnPicture picture) {
     const auto app = guiForCommandLine();
-    return roomPicturePng(snapshot, QSize(width, height)).toStdString();
+    return roomPicturePng(snapshot, QSize(width, height), picture).toStdString();
 }
 
 std::string reportPdfForCommandLine(const PrintableReport& report, bool letter) {

@@ -3,6 +3,7 @@
 
 #include "ltw/domain.hpp"
 #include "ltw/report.hpp"
+#include "ltw/room_picture.hpp"
 
 #include <string>
 
@@ -14,7 +15,7 @@ int runWorkbench(int& argc, char** argv);
 void prepareCommandLine();
 
 // The room's picture as PNG bytes for `ltw export --format png`: draws without a display.
-std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height);
+std::string roomPngForCommandLine(const LearningTeamSnapshot& snapshot, int width, int height, LearnPicture picture);
 // The share-out report as PDF (A4, or US Letter) or ODT bytes for `ltw export --format pdf|odt`.
 std::string reportPdfForCommandLine(const PrintableReport& report, bool letter);
 std::string reportOdtForCommandLine(const PrintableReport& report);

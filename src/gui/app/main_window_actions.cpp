@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -163,6 +164,13 @@ void MainWindow::buildMenus() {
     roomBar->setObjectName(u"roomToolBar"_s);
     roomBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     roomBar->addActions(m_room->toolBarActions());
+    // The picture of Learn is a menu on the toolbar too: a click opens it.
+    if (auto* pictures = qobject_cast<QToolButton*>(roomBar->widgetForAction(m_room->toolBarActions().last())))
+        pictures->setPopupMode(QToolButton::InstantPopup);
+    // In Learn the wall follows the page the facilitator turns to, and the picture exported is the one shown.
+    connect(m_learn, &LearnWorkspace::pictureChanged, m_room, &RoomControl::learnPageShows);
+    m_room->learnPageShows(m_learn->picture());
+    m_exporter->setRoomPicture([this] { return m_room->learnPicture(); });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     auto* about = help->addAction(tr("&About"), this, [this] {

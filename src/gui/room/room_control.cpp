@@ -65,6 +65,7 @@ RoomControl::RoomControl(ChangeHub& hub, QWidget* window, const NoteInspector& i
         m_room->setTimerText(on ? m_timer.text() : QString());
     });
     m_toolBarActions = {show, freeze, blank, spotlight, card};
+    addPictureMenu();
 
     m_menu->addSeparator();
     auto* screens = m_menu->addMenu(tr("Room view &on"));
@@ -93,6 +94,43 @@ void RoomControl::fillScreensMenu(QMenu* screens, QAction* show) {
                 m_room->placeOn(s);
         });
     }
+}
+
+// Which of Learn's pictures the room sees: the one the Learn page shows, or one the facilitator fixes (to keep
+// the timeline on the wall while they type notes on the board, say).
+void RoomControl::addPictureMenu() {
+    m_menu->addSeparator();
+    auto* pictures = m_menu->addMenu(tr("Room picture in &Learn"));
+    pictures->setObjectName(u"roomPictureMenu"_s);
+    auto* group = new QActionGroup(this);
+    group->setExclusive(true);
+    const auto add = [&](const QString& text, const char* name, std::optional<LearnPicture> picture) {
+        auto* a = pictures->addAction(text);
+        a->setObjectName(QString::fromUtf8(name));
+        a->setCheckable(true);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, picture] { setFixedPicture(picture); });
+        m_pictureActions << a;
+        return a;
+    };
+    add(tr("&Follow the Learn page"), "roomFollowLearnAction", std::nullopt)->setChecked(true);
+    pictures->addSeparator();
+    add(tr("The &board of notes"), "roomPictureBoardAction", LearnPicture::Board);
+    add(tr("&Work as imagined and as done"), "roomPictureStepsAction", LearnPicture::WorkSteps);
+    add(tr("The &timeline of the event"), "roomPictureTimelineAction", LearnPicture::Timeline);
+    m_toolBarActions << pictures->menuAction();
+}
+
+void RoomControl::learnPageShows(LearnPicture picture) {
+    m_learnPage = picture;
+    m_room->setLearnPicture(learnPicture());
+}
+
+void RoomControl::setFixedPicture(std::optional<LearnPicture> picture) {
+    m_fixed = picture;
+    const int index = !picture ? 0 : *picture == LearnPicture::Board ? 1 : *picture == LearnPicture::WorkSteps ? 2 : 3;
+    m_pictureActions.at(index)->setChecked(true);
+    m_room->setLearnPicture(learnPicture());
 }
 
 void RoomControl::setLearningTeam(Id learningTeamId) {

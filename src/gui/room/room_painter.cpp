@@ -1,4 +1,5 @@
 #include "room/room_painter.hpp"
+#include "room/room_rows_painter.hpp"
 #include "room/room_text.hpp"
 
 #include <QBuffer>
@@ -285,11 +286,16 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
         inner.setBottom(inner.bottom() - titleFm.height() - margin / 2);
     }
 
-    if (picture.columns.empty()) {
+    if (picture.layout == RoomLayout::Columns ? picture.columns.empty() : picture.empty()) {
         painter.setFont(fontOf(area.height() / 24));
         painter.setPen(kQuiet);
         const auto waiting =
-            QCoreApplication::translate("RoomView", "The shared picture grows here as the room talks.");
+            picture.layout == RoomLayout::Steps
+                ? QCoreApplication::translate("RoomView", "The steps of the work appear here as they are written down.")
+            : picture.layout == RoomLayout::Timeline
+                ? QCoreApplication::translate("RoomView",
+                                              "The moments of the event appear here as the room recalls them.")
+                : QCoreApplication::translate("RoomView", "The shared picture grows here as the room talks.");
         drawText(painter, waiting, painter.font(), inner.topLeft(), inner.width(), inner, result);
         painter.restore();
         return result;
@@ -299,6 +305,11 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
     // (a fortieth of the screen's height): below that, the oldest cards give way.
     const int gapX = margin;
     const int readable = std::max(12, area.height() / 40);
+    if (picture.layout != RoomLayout::Columns) {
+        paintRoomRows(painter, inner, picture, readable, result);
+        painter.restore();
+        return result;
+    }
     int lo = readable, hi = std::max(readable, std::min(area.height() / 14, 72)), best = readable;
     // A frame is mostly the last one with a card more: the size it had is tried first, and one size larger.
     thread_local int lastBest = 0;
@@ -465,11 +476,11 @@ QImage renderRoomPicture(const RoomPicture& picture, QSize size) {
     return image;
 }
 
-QByteArray roomPicturePng(const LearningTeamSnapshot& snapshot, QSize size) {
+QByteArray roomPicturePng(const LearningTeamSnapshot& snapshot, QSize size, LearnPicture learn) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    renderRoomPicture(buildRoomPicture(snapshot), size).save(&buffer, "PNG");
+    renderRoomPicture(buildRoomPicture(snapshot, snapshot.learningTeam.phase, learn), size).save(&buffer, "PNG");
     return bytes;
 }
 

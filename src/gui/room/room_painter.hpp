@@ -44,7 +44,8 @@ RoomPaintResult paintRoomPicture(QPainter& painter, const QRect& area, const Roo
 RoomPaintResult paintRoomMessage(QPainter& painter, const QRect& area, const QString& title, const QStringList& lines);
 
 QImage renderRoomPicture(const RoomPicture& picture, QSize size);
-// The shared picture of a Learning Team's current phase as PNG bytes (names never drawn).
-QByteArray roomPicturePng(const LearningTeamSnapshot& snapshot, QSize size);
+// The shared picture of a Learning Team's current phase as PNG bytes (names never drawn); in Learn, the
+// picture `learn` names.
+QByteArray roomPicturePng(const LearningTeamSnapshot& snapshot, QSize size, LearnPicture learn = LearnPicture::Board);
 
 } // namespace ltw::gui

@@ -50,6 +50,13 @@ void RoomView::setZoom(Id noteId) {
     rebuild();
 }
 
+void RoomView::setLearnPicture(LearnPicture picture) {
+    if (picture == m_learnPicture)
+        return;
+    m_learnPicture = picture;
+    rebuild();
+}
+
 void RoomView::setPromptCard(std::optional<PromptCard> card) {
     m_card = std::move(card);
     update();
@@ -101,7 +108,7 @@ void RoomView::rebuild() {
             if (auto spot = spotlightPicture(snapshot, m_spotlight))
                 m_picture = std::move(*spot);
         if (m_picture.columns.empty()) {
-            m_picture = buildRoomPicture(snapshot);
+            m_picture = buildRoomPicture(snapshot, snapshot.learningTeam.phase, m_learnPicture);
             // Zoom: the one lane or theme that holds the chosen note.
             auto holds = [&](const RoomColumn& c) {
                 return std::any_of(c.cards.begin(), c.cards.end(),

@@ -30,6 +30,9 @@ public:
     void setSpotlight(Id noteId); // 0: none
     Id spotlight() const { return m_spotlight; }
     void setZoom(Id noteId); // the lane or theme holding this note alone; 0: everything
+    // Which of Learn's pictures the room sees while the Learning Team is in Learn.
+    void setLearnPicture(LearnPicture picture);
+    LearnPicture learnPicture() const { return m_learnPicture; }
     void setPromptCard(std::optional<PromptCard> card);
     void setTimerText(const QString& text); // empty: no timer shown
 
@@ -60,6 +63,7 @@ private:
     bool m_blank = false;
     Id m_spotlight = 0;
     Id m_zoom = 0;
+    LearnPicture m_learnPicture = LearnPicture::Board;
     std::optional<PromptCard> m_card;
     QString m_timer;
     bool m_stale = false; // changed while hidden: rebuilt when shown

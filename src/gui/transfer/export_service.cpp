@@ -134,8 +134,9 @@ void ExportService::exportFile(Kind kind) {
     try {
         const auto snapshot = m_hub.repository().snapshot(m_document->learningTeamId());
         const QByteArray bytes =
-            kind == Kind::Bundle ? QByteArray::fromStdString(ltw::exportBundle(snapshot, BundleOptions{names, {}, {}}))
-                                 : roomPicturePng(snapshot, QSize(1920, 1080));
+            kind == Kind::Bundle
+                ? QByteArray::fromStdString(ltw::exportBundle(snapshot, BundleOptions{names, {}, {}}))
+                : roomPicturePng(snapshot, QSize(1920, 1080), m_roomPicture ? m_roomPicture() : LearnPicture::Board);
         ok = writeFile(path, bytes, &error);
     } catch (const std::exception& e) { // storage or encoding trouble; a slot must not throw
         error = QString::fromUtf8(e.what());

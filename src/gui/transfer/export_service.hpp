@@ -8,6 +8,7 @@
 #include "transfer/report_export_job.hpp"
 
 #include "ltw/domain.hpp"
+#include "ltw/room_picture.hpp"
 
 #include <QObject>
 #include <QPointer>
@@ -37,6 +38,8 @@ public:
     // Whether names go out, as offered in the review; the Share page's check box sets it.
     void setNamesIncluded(bool included) { m_withNames = included; }
     bool namesIncluded() const { return m_withNames; }
+    // Which of Learn's pictures the room shows, so the exported picture is the one on the wall.
+    void setRoomPicture(std::function<LearnPicture()> shown) { m_roomPicture = std::move(shown); }
 
     // Asked for the file to write; returns an empty string when the facilitator cancels.
     using FileChooser = std::function<QString(const QString& suggestedName, const QString& filter)>;
@@ -80,6 +83,7 @@ private:
     QWidget* m_window;
     QPointer<LearningTeamDocument> m_document;
     bool m_withNames = false;
+    std::function<LearnPicture()> m_roomPicture;
     FileChooser m_chooseSave;
     PrinterChooser m_choosePrinter;
     bool m_messageBoxes = true;
