@@ -101,6 +101,15 @@ TEST_F(RoomPictureTest, TheStepsAndTheTimelineNeverCutAWordOnAnyProjector) {
                 name.toStdString() + " at " + std::to_string(size.width()) + "×" + std::to_string(size.height());
             const auto painted = paint(picture, size, name);
             expectNoWordCut(painted, size, context);
+            // A note shortened to one line ends after a whole word of it: "two blasts…", never "bla…".
+            QStringList noteWords;
+            for (const auto& n : sample.notes)
+                noteWords << QString::fromStdString(n.text).simplified().split(u' ');
+            for (const auto& w : painted.words)
+                if (w.text.endsWith(QChar(0x2026)) && w.text.size() > 1) {
+                    EXPECT_TRUE(noteWords.contains(w.text.chopped(1)))
+                        << context << ": “" << w.text.toStdString() << "” cuts a word";
+                }
             EXPECT_GE(painted.fontPixels, size.height() / 40) << context << ": readable from the back";
             EXPECT_GE(painted.smallestFontPixels, 12) << context;
             EXPECT_EQ(painted.shownCards + painted.hiddenCards, rows) << context << ": every row shown or counted";

@@ -129,6 +129,22 @@ struct Source {
 
 QString notesCount(int n) { return QCoreApplication::translate("RoomView", "%n note(s) attached", nullptr, n); }
 
+// A note on one line: as many whole words as fit, then "…". A word is never cut on the wall.
+QString oneLine(const QString& text, const QFontMetrics& fm, int width) {
+    const QString all = text.simplified();
+    if (fm.horizontalAdvance(all) <= width)
+        return all;
+    const QString more = QStringLiteral("…");
+    QString out;
+    for (const auto& word : all.split(u' ')) {
+        const QString next = out.isEmpty() ? word : out + u' ' + word;
+        if (fm.horizontalAdvance(next + more) > width)
+            break;
+        out = next;
+    }
+    return out + more;
+}
+
 // The notes under a step or a moment, each a small card in its kind's colour; or their count.
 void measureNotes(Row& row, const Source::Item& item, const Plan& plan, int width, int above) {
     const int chipPx = plan.pixels * 4 / 5;
@@ -140,7 +156,7 @@ void measureNotes(Row& row, const Source::Item& item, const Plan& plan, int widt
     row.rightHeight = above;
     row.rightLinesHeight = above;
     for (const auto& [text, tone] : item.notes) {
-        Chip chip{pieceOf(text, chipPx, chipText), fm.elidedText(text.simplified(), Qt::ElideRight, chipText), tone, 0};
+        Chip chip{pieceOf(text, chipPx, chipText), oneLine(text, fm, chipText), tone, 0};
         chip.height = chip.text.height + 2 * chipPad;
         row.rightHeight += plan.pad / 2 + chip.height;
         row.rightLinesHeight += plan.pad / 2 + row.chipLine;
