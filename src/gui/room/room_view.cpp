@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 
 #include <QPainter>
+#include <QTimer>
 #include <QScreen>
 #include <QWindow>
 #include <algorithm>
@@ -30,6 +31,8 @@ void RoomView::setLearningTeam(Id ltId) {
 }
 
 void RoomView::setFrozen(bool frozen) {
+    if (frozen)
+        catchUp(); // what was typed before the freeze is in the picture it holds
     m_frozen = frozen;
     if (!frozen)
         rebuild(); // catch up with what happened while frozen
@@ -88,12 +91,30 @@ void RoomView::onChange(const Change& change) {
         setLearningTeam(0);
         return;
     }
-    rebuild();
+    if (std::exchange(m_behind, true))
+        return;
+    QTimer::singleShot(0, this, &RoomView::catchUp);
 }
 
-// The picture is rebuilt from the repository on every change, never polled; a frozen room keeps the
-// picture it has.
+void RoomView::catchUp() {
+    if (std::exchange(m_behind, false))
+        rebuild();
+}
+
+const RoomPicture& RoomView::picture() const {
+    const_cast<RoomView*>(this)->catchUp(); // a picture is never read older than what was heard
+    return m_picture;
+}
+
+// The picture is rebuilt from the repository after the changes heard (once for a burst of them), never
+// polled; a frozen room keeps the picture it has.
 void RoomView::rebuild() {
+    buildPicture();
+    update();
+}
+
+void RoomView::buildPicture() {
+    m_behind = false;
     if (m_frozen)
         return;
     if (!isVisible()) {
@@ -120,7 +141,6 @@ void RoomView::rebuild() {
                 m_picture.columns = {*it};
         }
     }
-    update();
 }
 
 void RoomView::showEvent(QShowEvent* event) {
@@ -136,6 +156,8 @@ void RoomView::hideEvent(QHideEvent* event) {
 }
 
 void RoomView::paintEvent(QPaintEvent*) {
+    if (std::exchange(m_behind, false))
+        buildPicture(); // the frame shows what was heard, even before the event loop came round
     QPainter painter(this);
     if (m_blank) {
         painter.fillRect(rect(), QColor(0x20, 0x26, 0x2b)); // a calm, empty screen

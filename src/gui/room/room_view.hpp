@@ -39,7 +39,8 @@ public:
     // Full screen on `screen`, or a normal window when it is null (one screen: drag it later).
     void placeOn(QScreen* screen);
 
-    const RoomPicture& picture() const { return m_picture; }
+    // The picture as the room sees it now (changes heard since the last one are taken in first).
+    const RoomPicture& picture() const;
     const RoomPaintResult& lastPaint() const { return m_lastPaint; }
     QStringList visibleTexts() const { return m_lastPaint.drawnTexts; }
 
@@ -53,7 +54,9 @@ protected:
 
 private:
     void onChange(const Change& change);
-    void rebuild();
+    void rebuild();      // the picture built anew, and a frame asked for
+    void buildPicture(); // the picture built anew from the repository, nothing drawn
+    void catchUp(); // builds the picture once for every change heard since the last one
 
     Repository& m_repo;
     Id m_learningTeamId = 0;
@@ -67,6 +70,9 @@ private:
     std::optional<PromptCard> m_card;
     QString m_timer;
     bool m_stale = false; // changed while hidden: rebuilt when shown
+    // Changes heard and not yet in the picture: one compound edit (a moment that moves twenty others) is
+    // one picture, built on the next turn of the event loop or before the next frame, whichever is first.
+    bool m_behind = false;
 };
 
 } // namespace ltw::gui
