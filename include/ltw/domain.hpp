@@ -220,9 +220,9 @@ struct LearningTeamSnapshot {
     std::vector<SharedLearning> learnings;
     std::vector<Link> links;
     std::vector<PhaseLogEntry> phaseLog;
-    std::vector<Theme> themes;          // ordered by position
+    std::vector<Theme> themes;           // ordered by position
     std::vector<TimelineMoment> moments; // ordered by position
-    std::optional<ImportOrigin> origin; // where it was imported from, if it was
+    std::optional<ImportOrigin> origin;  // where it was imported from, if it was
     bool operator==(const LearningTeamSnapshot&) const = default;
 };
 

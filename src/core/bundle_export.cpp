@@ -1,8 +1,8 @@
 // Writes a Learning Team as a bundle (docs/bundle-format.md). Ids are the bundle's own, so the same
 // Learning Team gives the same text whichever database it sits in.
 #include "ltw/bundle.hpp"
-#include "ltw/timeline.hpp"
 #include "ltw/redaction.hpp"
+#include "ltw/timeline.hpp"
 
 #include "bundle_fingerprint.hpp"
 #include "ltw/report.hpp"

@@ -113,7 +113,7 @@ struct ReportModel {
     std::string sponsorResponse;
     std::vector<ReportMoment> moments;       // the timeline of the event
     std::vector<ReportPhaseChange> phaseLog; // how the Learning Team ran, phase by phase
-    std::vector<ReportCount> heard; // notes by kind, for the chart
+    std::vector<ReportCount> heard;          // notes by kind, for the chart
     bool withNames = false;
 };
 

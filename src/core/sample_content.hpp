@@ -71,7 +71,7 @@ struct MomentSeed {
     std::string_view clock; // "02:05", or empty when nobody knows the time
     std::string_view text;
     std::string_view place;
-    std::string_view who; // a role
+    std::string_view who;                // a role
     std::vector<std::string_view> notes; // keys of the notes present then
     int doneStep = -1;                   // index among the steps of work as done, or -1
 };

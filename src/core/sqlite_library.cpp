@@ -153,8 +153,9 @@ std::vector<SearchHit> SqliteLibrary::search(const SearchRequest& request) {
             hit.title = detail::parseMarked(s.getColumn(3).getString());
             hit.snippet = detail::parseMarked(s.getColumn(4).getString());
             if (hit.snippet.marks.empty() && !s.getColumn(5).isNull()) {
-                auto extra = detail::parseMarked(k.type == ItemType::Moment ? placeAndWho(s.getColumn(5).getString())
-                                                                            : detail::flattenJsonList(s.getColumn(5).getString()));
+                auto extra = detail::parseMarked(k.type == ItemType::Moment
+                                                     ? placeAndWho(s.getColumn(5).getString())
+                                                     : detail::flattenJsonList(s.getColumn(5).getString()));
                 if (!extra.marks.empty())
                     hit.snippet = withLabel(k.extraLabel, std::move(extra));
             }

@@ -116,7 +116,8 @@ void BM_MomentToRoom(benchmark::State& state) {
             benchmark::DoNotOptimize(room.grab());
         }
         const auto& shown = room.picture().moments;
-        if (std::none_of(shown.begin(), shown.end(), [](const auto& m) { return m.text == "The mirror at door 9 is cracked"; }))
+        if (std::none_of(shown.begin(), shown.end(),
+                         [](const auto& m) { return m.text == "The mirror at door 9 is cracked"; }))
             state.SkipWithError("the moment is not in the room's picture");
     }
     std::filesystem::remove_all(dir);

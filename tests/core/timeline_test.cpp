@@ -95,12 +95,11 @@ TEST(Timeline, DatesOrderMomentsAcrossDays) {
 }
 
 TEST(Timeline, OrderByTimeKeepsUntimedMomentsAfterTheOneTheyFollowed) {
-    const std::vector<TimelineMoment> typed = {
-        at(std::nullopt, "before anything"), at(hm(1, 50), "printer jams"), at(std::nullopt, "fridge unit running"),
-        at(hm(1, 20), "late trailers"), at(hm(1, 50), "walkway blocked")};
-    EXPECT_EQ(texts(orderedByTime(typed)),
-              (std::vector<std::string>{"before anything", "late trailers", "printer jams", "fridge unit running",
-                                        "walkway blocked"}));
+    const std::vector<TimelineMoment> typed = {at(std::nullopt, "before anything"), at(hm(1, 50), "printer jams"),
+                                               at(std::nullopt, "fridge unit running"), at(hm(1, 20), "late trailers"),
+                                               at(hm(1, 50), "walkway blocked")};
+    EXPECT_EQ(texts(orderedByTime(typed)), (std::vector<std::string>{"before anything", "late trailers", "printer jams",
+                                                                     "fridge unit running", "walkway blocked"}));
     const auto gaps = gapsBefore(typed);
     EXPECT_EQ(gaps[3], -30) << "placed by hand against the clock";
 }
@@ -126,9 +125,10 @@ protected:
 TEST_F(TimelineStore, MomentsAreStoredInOrderAndTheirLinksGoWithThem) {
     std::vector<Change> heard;
     repo.subscribe([&](const Change& c) { heard.push_back(c); });
-    auto late = repo.addMoment(TimelineMoment{0, lt.id, 1, std::nullopt, hm(2, 5), "the stop", "door 7", "driver", {}, {}});
-    auto early = repo.addMoment(TimelineMoment{0, lt.id, 0, parseIsoDate("2026-11-20"), std::nullopt, "pallets stacked",
-                                               "walkway", "", {}, {}});
+    auto late =
+        repo.addMoment(TimelineMoment{0, lt.id, 1, std::nullopt, hm(2, 5), "the stop", "door 7", "driver", {}, {}});
+    auto early = repo.addMoment(TimelineMoment{
+        0, lt.id, 0, parseIsoDate("2026-11-20"), std::nullopt, "pallets stacked", "walkway", "", {}, {}});
     ASSERT_EQ(heard.size(), 2u);
     EXPECT_EQ(heard[0].entity, EntityType::Moment);
     EXPECT_EQ(std::get<TimelineMoment>(heard[0].item), late);
@@ -165,8 +165,8 @@ TEST_F(TimelineStore, AClockTimeOutsideTheDayIsRefusedByTheDatabase) {
 }
 
 TEST_F(TimelineStore, SearchFindsMomentsByWhatWhereAndWho) {
-    repo.addMoment(TimelineMoment{0, lt.id, 0, {}, hm(1, 50), "The label printer jams again", "Door seven", "loader",
-                                  {}, {}});
+    repo.addMoment(
+        TimelineMoment{0, lt.id, 0, {}, hm(1, 50), "The label printer jams again", "Door seven", "loader", {}, {}});
     SqliteLibrary library(repo);
     SearchRequest request;
     request.text = "printer jams";
@@ -186,8 +186,16 @@ TEST_F(TimelineStore, SearchFindsMomentsByWhatWhereAndWho) {
 TEST_F(TimelineStore, BundlesCarryTheTimelineWithoutNamesAndBringItBack) {
     const auto driver = repo.addParticipant(Participant{0, lt.id, "forklift driver", "Ada Quist"});
     (void)driver;
-    const auto m = repo.addMoment(TimelineMoment{0, lt.id, 0, parseIsoDate("2026-11-20"), hm(2, 5),
-                                                 "Ada Quist stops hard <b>&\"", "door 7", "Ada Quist", {}, {}});
+    const auto m = repo.addMoment(TimelineMoment{0,
+                                                 lt.id,
+                                                 0,
+                                                 parseIsoDate("2026-11-20"),
+                                                 hm(2, 5),
+                                                 "Ada Quist stops hard <b>&\"",
+                                                 "door 7",
+                                                 "Ada Quist",
+                                                 {},
+                                                 {}});
     const auto note = repo.addNote(makeNote(lt.id, NoteKind::Adaptation, "two horn blasts"));
     repo.addLink(Link{0, lt.id, {ItemType::Note, note.id}, {ItemType::Moment, m.id}, LinkKind::AttachedTo});
     const auto text = exportBundle(repo.snapshot(lt.id));
@@ -222,8 +230,8 @@ TEST_F(TimelineStore, BundlesCarryTheTimelineWithoutNamesAndBringItBack) {
 TEST_F(TimelineStore, TheOrganisationLibraryFindsMomentsOfOtherSites) {
     SqliteRepository source(":memory:");
     auto elsewhereLt = makeLearningTeam(source, "Cold store");
-    source.addMoment(TimelineMoment{0, elsewhereLt.id, 0, {}, hm(3, 15), "The freezer door sticks open", "Bay 2",
-                                    "picker", {}, {}});
+    source.addMoment(
+        TimelineMoment{0, elsewhereLt.id, 0, {}, hm(3, 15), "The freezer door sticks open", "Bay 2", "picker", {}, {}});
     const auto published = Published{elsewhereLt.uid, exportBundle(source.snapshot(elsewhereLt.id))};
     org::OrgStore store(repo);
     std::vector<std::string> refusals;

@@ -2,8 +2,8 @@
 // with their times and placed by them, gaps shown, edited in place, moved with Alt+Up/Down and put in order
 // by time, notes captured at a chosen moment attached to it, pickers for notes and steps, Delete — each one
 // undo step.
-#include "learn/timeline_model.hpp"
 #include "common/conversions.hpp"
+#include "learn/timeline_model.hpp"
 #include "learn/timeline_panel.hpp"
 #include "workbench_fixture.hpp"
 
@@ -188,8 +188,12 @@ TEST_F(TimelineTest, NotesCapturedAtAChosenMomentAreAttachedToIt) {
     EXPECT_EQ(links[0].from, (ItemRef{ItemType::Note, notes[0].id}));
     EXPECT_EQ(links[0].to, (ItemRef{ItemType::Moment, printer.id}));
     EXPECT_EQ(cell(0, TimelineModel::NotesColumn), words(NoteKind::HardCondition));
-    EXPECT_TRUE(table()->model()->index(0, TimelineModel::NotesColumn).data(Qt::ToolTipRole).toString().contains(
-        u"The walkway is stacked"_s));
+    EXPECT_TRUE(table()
+                    ->model()
+                    ->index(0, TimelineModel::NotesColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"The walkway is stacked"_s));
     auto* present = window->findChild<QListWidget*>(u"momentAttached"_s);
     ASSERT_EQ(present->count(), 1);
     EXPECT_EQ(present->item(0)->text(),
@@ -239,8 +243,12 @@ TEST_F(TimelineTest, NotesCapturedAtAChosenMomentAreAttachedToIt) {
     }
     EXPECT_EQ(toStop, 2);
     EXPECT_EQ(toStep, 1);
-    EXPECT_TRUE(table()->model()->index(1, TimelineModel::NotesColumn).data(Qt::ToolTipRole).toString().contains(
-        u"At the step: Reverse out on the mirror"_s));
+    EXPECT_TRUE(table()
+                    ->model()
+                    ->index(1, TimelineModel::NotesColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"At the step: Reverse out on the mirror"_s));
     EXPECT_TRUE(cell(1, TimelineModel::NotesColumn).endsWith(u"1 step"_s));
 
     window->activateWindow(); // back from the pickers

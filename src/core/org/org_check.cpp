@@ -2,8 +2,8 @@
 // type, its size, before the mirror takes anything. A refusal names the row and the field, never the text.
 #include "../bundle_parse.hpp"
 #include "ltw/enums.hpp"
-#include "org_detail.hpp"
 #include "ltw/timeline.hpp"
+#include "org_detail.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

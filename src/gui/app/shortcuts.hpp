@@ -51,8 +51,7 @@ enum class Shortcut {
 };
 
 // Where the keys work: anywhere in the window, or only while one kind of widget has the keyboard.
-enum class ShortcutScope { Window, TeamTree, PromptCards, CaptureBar, SoakWorkspace, StepList, Timeline,
-                           LearningList };
+enum class ShortcutScope { Window, TeamTree, PromptCards, CaptureBar, SoakWorkspace, StepList, Timeline, LearningList };
 
 struct ShortcutSpec {
     Shortcut id;

@@ -118,7 +118,8 @@ private:
     // says which end the other items take (a note → a step: the note is `from`). One undo step, or none
     // when nothing changes.
     void setLinked(ItemRef anchor, ItemType other, bool otherFirst, const std::vector<Id>& ids, const QString& text);
-    // Gives the moments the positions of their order in `inOrder`, as steps of `command`.
+    // Gives the moments the positions of their order in `inOrder`, as steps of `command`; one not stored yet
+    // (id 0) keeps its place in the order and is left to its own step.
     void renumberMoments(CompoundCommand* command, const std::vector<TimelineMoment>& inOrder) const;
     template <class T>
     void remove(std::optional<T> item, ItemType type, T (Repository::*adder)(T), void (Repository::*remover)(Id),

@@ -14,11 +14,12 @@ namespace ltw::gui {
 
 void LearningTeamDocument::renumberMoments(CompoundCommand* command, const std::vector<TimelineMoment>& inOrder) const {
     for (std::size_t i = 0; i < inOrder.size(); ++i) {
-        if (inOrder[i].position == static_cast<int>(i))
-            continue;
+        if (inOrder[i].id == 0 || inOrder[i].position == static_cast<int>(i))
+            continue; // not stored yet (the moment being added), or in its place already
         auto after = inOrder[i];
         after.position = static_cast<int>(i);
-        command->add(new UpdateItemCommand<TimelineMoment>(m_repo, {}, inOrder[i], after, &Repository::updateMoment, {}));
+        command->add(
+            new UpdateItemCommand<TimelineMoment>(m_repo, {}, inOrder[i], after, &Repository::updateMoment, {}));
     }
 }
 
@@ -30,24 +31,9 @@ TimelineMoment LearningTeamDocument::addMoment(TimelineMoment moment, std::optio
     moment.learningTeamId = m_id;
     moment.position = at;
     auto* command = new CompoundCommand(m_repo, reporter(), tr("Add the moment “%1”").arg(shortened(moment.text)));
-    // The moments from `at` on move one place down to make room.
-    std::vector<TimelineMoment> after(moments.begin() + at, moments.end());
-    for (std::size_t i = 0; i < after.size(); ++i) {
-        const int position = at + 1 + static_cast<int>(i);
-        if (after[i].position == position)
-            continue;
-        auto moved = after[i];
-        moved.position = position;
-        command->add(new UpdateItemCommand<TimelineMoment>(m_repo, {}, after[i], moved, &Repository::updateMoment, {}));
-    }
-    // The moments before it keep their places, unless an import left two on one position.
-    for (int i = 0; i < at; ++i)
-        if (moments[static_cast<std::size_t>(i)].position != i) {
-            auto fixed = moments[static_cast<std::size_t>(i)];
-            fixed.position = i;
-            command->add(new UpdateItemCommand<TimelineMoment>(m_repo, {}, moments[static_cast<std::size_t>(i)], fixed,
-                                                               &Repository::updateMoment, {}));
-        }
+    // The moments from `at` on move one place down to make room (and an import's ties are undone).
+    moments.insert(moments.begin() + at, moment);
+    renumberMoments(command, moments);
     auto* add = command->add(new AddItemCommand<TimelineMoment>(m_repo, {}, std::move(moment), &Repository::addMoment,
                                                                 &Repository::removeMoment, {}));
     return push(command) ? add->item() : TimelineMoment{};
@@ -133,8 +119,8 @@ Note LearningTeamDocument::captureNoteAt(Id momentId, NoteKind kind, const QStri
     note.text = text.toStdString();
     note.tellerId = teller;
     note.phase = lt ? lt->phase : Phase::Learn;
-    auto* command = new CompoundCommand(m_repo, reporter(), tr("Add “%1” at the moment “%2”")
-                                                                .arg(shortened(note.text), shortened(moment->text)));
+    auto* command = new CompoundCommand(
+        m_repo, reporter(), tr("Add “%1” at the moment “%2”").arg(shortened(note.text), shortened(moment->text)));
     auto* add = command->add(new AddNoteCommand(m_repo, {}, std::move(note)));
     command->add(new LinkAddedNoteCommand(m_repo, add, {ItemType::Moment, momentId}, LinkKind::AttachedTo));
     return push(command) ? add->note() : Note{};

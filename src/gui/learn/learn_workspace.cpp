@@ -101,8 +101,8 @@ void LearnWorkspace::setDocument(LearningTeamDocument* document) {
 }
 
 void LearnWorkspace::refreshParticipants() {
-    const auto people = m_document ? m_document->repository().participants(m_document->learningTeamId())
-                                   : std::vector<Participant>{};
+    const auto people =
+        m_document ? m_document->repository().participants(m_document->learningTeamId()) : std::vector<Participant>{};
     m_capture->setParticipants(people);
     QStringList roles;
     for (const auto& p : people)
@@ -130,8 +130,8 @@ void LearnWorkspace::captureNote(NoteKind kind, const QString& text, std::option
         return;
     // On the timeline, a note captured while a moment is chosen was present at that moment.
     const Id moment = m_tabs->currentWidget() == m_timeline ? m_timeline->attachTarget() : 0;
-    const auto stored = moment ? m_document->captureNoteAt(moment, kind, text, teller)
-                               : m_document->captureNote(kind, text, teller);
+    const auto stored =
+        moment ? m_document->captureNoteAt(moment, kind, text, teller) : m_document->captureNote(kind, text, teller);
     if (stored.id != 0 && !moment)
         m_board->reveal(kind, stored.id);
 }

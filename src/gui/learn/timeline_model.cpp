@@ -150,7 +150,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         if (!gap)
             return {};
         if (role == Qt::DisplayRole)
-            return *gap < 0 ? QString::fromStdString(gapText(*gap)) : u"+%1"_s.arg(QString::fromStdString(gapText(*gap)));
+            return *gap < 0 ? QString::fromStdString(gapText(*gap))
+                            : u"+%1"_s.arg(QString::fromStdString(gapText(*gap)));
         if (role == Qt::ToolTipRole)
             return *gap < 0 ? tr("The clock says this happened before the moment above it. Order by time, or "
                                  "correct the time.")

@@ -327,7 +327,8 @@ void TimelinePanel::chooseSteps() {
         linked.push_back(s.id);
     std::vector<PickableItem> items;
     for (const auto& s : m_document->repository().workSteps(m_document->learningTeamId()))
-        items.push_back({s.id, u"%1 %2. %3"_s.arg(words(s.track)).arg(s.position + 1).arg(QString::fromStdString(s.text)),
+        items.push_back({s.id,
+                         u"%1 %2. %3"_s.arg(words(s.track)).arg(s.position + 1).arg(QString::fromStdString(s.text)),
                          std::find(linked.begin(), linked.end(), s.id) != linked.end()});
     if (const auto chosen = pickItems(this, u"momentStepsDialog"_s, tr("Work steps this moment happened at"), items))
         m_document->setMomentSteps(id, *chosen);
@@ -348,8 +349,8 @@ void TimelinePanel::showCurrent() {
     const auto* m = m_model->moment(m_table->currentIndex().row());
     m_attached->clear();
     // What is being typed beside the timeline is never overwritten under the facilitator's fingers.
-    for (auto [line, text] : {std::pair{m_chosenPlace, m ? m->place : std::string()},
-                              std::pair{m_chosenWho, m ? m->who : std::string()}}) {
+    for (auto [line, text] :
+         {std::pair{m_chosenPlace, m ? m->place : std::string()}, std::pair{m_chosenWho, m ? m->who : std::string()}}) {
         line->setEnabled(m != nullptr);
         if (!line->hasFocus() || !m)
             line->setText(QString::fromStdString(text));
@@ -362,8 +363,9 @@ void TimelinePanel::showCurrent() {
         return;
     }
     const QString time = shownMomentTime(*m);
-    m_present->setText(tr("<b>Present at %1</b>").arg(
-        (time.isEmpty() ? shortened(m->text) : u"%1 — %2"_s.arg(time, shortened(m->text))).toHtmlEscaped()));
+    m_present->setText(
+        tr("<b>Present at %1</b>")
+            .arg((time.isEmpty() ? shortened(m->text) : u"%1 — %2"_s.arg(time, shortened(m->text))).toHtmlEscaped()));
     for (const auto& n : m_model->attachedNotes(m->id))
         new QListWidgetItem(u"%1: %2"_s.arg(words(n.kind), QString::fromStdString(n.text)), m_attached);
     for (const auto& s : m_model->linkedSteps(m->id))

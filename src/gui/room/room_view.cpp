@@ -5,8 +5,8 @@
 #include <QGuiApplication>
 
 #include <QPainter>
-#include <QTimer>
 #include <QScreen>
+#include <QTimer>
 #include <QWindow>
 #include <algorithm>
 
